@@ -1,0 +1,109 @@
+package nl.maatwerk.web.beveiliging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for both doors of the application, because Jakarta Security allows one per
+ * application: the screens log on through the JSF login page (form, session), the API through
+ * HTTP Basic on every call (no redirects, a 401 with a challenge instead).
+ */
+@ApplicationScoped
+@AutoApplySession
+public class MaatwerkAuthenticatie implements HttpAuthenticationMechanism {
+
+    public static final String OORSPRONKELIJKE_URL = "maatwerk.oorspronkelijkeUrl";
+    static final String LOGIN_PAGINA = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            // SecurityContext.authenticate() from the login page.
+            CredentialValidationResult resultaat = identityStore.validate(credential);
+            return resultaat.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(resultaat)
+                    : AuthenticationStatus.SEND_FAILURE;
+        }
+        if (isApi(request)) {
+            return api(request, response, context);
+        }
+        if (context.isProtected()) {
+            return naarAanmelden(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] delen = decodeer(header.substring(6).trim());
+            if (delen != null) {
+                CredentialValidationResult resultaat = identityStore.validate(new UsernamePasswordCredential(delen[0], delen[1]));
+                if (resultaat.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(resultaat);
+                }
+            }
+            return uitdaging(response, context);
+        }
+        return context.isProtected() ? uitdaging(response, context) : context.doNothing();
+    }
+
+    private static AuthenticationStatus uitdaging(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Maatwerk\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static AuthenticationStatus naarAanmelden(HttpServletRequest request, HttpServletResponse response,
+                                                      HttpMessageContext context) {
+        String url = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        request.getSession().setAttribute(OORSPRONKELIJKE_URL, url);
+        String login = request.getContextPath() + LOGIN_PAGINA;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An Ajax call after the session expired: let JSF's client code follow the redirect.
+            try {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + login + "\"/></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return context.redirect(login);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** user:password from a Basic header, or null when it is not well-formed. */
+    static String[] decodeer(String base64) {
+        try {
+            String tekst = new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+            int dubbelepunt = tekst.indexOf(':');
+            return dubbelepunt <= 0 ? null : new String[]{tekst.substring(0, dubbelepunt), tekst.substring(dubbelepunt + 1)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
