@@ -3,6 +3,7 @@ package nl.maatwerk.domain.db;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import nl.maatwerk.domain.Schematypen;
 import org.flywaydb.core.Flyway;
 
 import java.io.IOException;
@@ -33,7 +34,9 @@ public enum TestDatabases {
 
     public Flyway flyway(Verbinding v) {
         return Flyway.configure().dataSource(v.url(), v.gebruiker(), v.wachtwoord())
-                .locations("classpath:db/migration").load();
+                .locations("classpath:db/migration")
+                .placeholders(Schematypen.voor(this == H2 ? "H2" : "PostgreSQL"))
+                .load();
     }
 
     public EntityManagerFactory gemigreerdePersistenceUnit() {

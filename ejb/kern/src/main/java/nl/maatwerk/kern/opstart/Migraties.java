@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import nl.maatwerk.domain.Schematypen;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
@@ -31,6 +32,7 @@ public class Migraties {
         var resultaat = Flyway.configure(Migraties.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .placeholders(Schematypen.voor(dataSource))
                 .load()
                 .migrate();
         LOG.info(() -> "Flyway: " + resultaat.migrationsExecuted + " migratie(s) uitgevoerd, schema op versie "
