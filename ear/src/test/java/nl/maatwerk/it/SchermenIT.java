@@ -46,6 +46,10 @@ class SchermenIT {
         return page.getByRole(AriaRole.TEXTBOX, naam(label));
     }
 
+    private static com.microsoft.playwright.Locator.GetByRoleOptions inForm(String naam) {
+        return new com.microsoft.playwright.Locator.GetByRoleOptions().setName(naam).setExact(true);
+    }
+
     private static Page.GetByRoleOptions naam(String naam) {
         return new Page.GetByRoleOptions().setName(naam).setExact(true);
     }
@@ -187,6 +191,87 @@ class SchermenIT {
         assertThat(page.getByRole(AriaRole.LINK, naam(script + " <b>t</b> <img src=x onerror=alert(1)>"))).isVisible();
         assertThat(dialoog.get()).as("geen enkel script mag hebben gedraaid").isFalse();
         page.context().close();
+    }
+
+    @Test
+    void htmlInZoekvelden_EnBeheervelden_KomtGeescaptTerug() {
+        String script = "\"><script>alert('z')</script>";
+        AtomicBoolean dialoog = new AtomicBoolean();
+
+        Page consulent = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
+        consulent.onDialog(d -> {
+            dialoog.set(true);
+            d.dismiss();
+        });
+        consulent.navigate(Omgeving.basis() + "/clienten/zoeken.xhtml");
+        veld(consulent, "BSN").fill("<b>1</b>");
+        veld(consulent, "Postcode").fill("<i>");
+        veld(consulent, "Achternaam (begin)").fill(script);
+        consulent.getByRole(AriaRole.BUTTON, naam("Zoeken")).click();
+        assertThat(consulent.getByText("Geen cliënten gevonden.")).isVisible();
+        // What was typed comes back as the field's value, not as markup.
+        assertThat(veld(consulent, "Achternaam (begin)")).hasValue(script);
+        assertThat(veld(consulent, "BSN")).hasValue("<b>1</b>");
+        assertThat(consulent.locator("#inhoud script")).hasCount(0);
+        consulent.context().close();
+
+        Page beheerder = Browser.aanmelden(browser.nieuwePagina(), "beheerder");
+        beheerder.onDialog(d -> {
+            dialoog.set(true);
+            d.dismiss();
+        });
+        beheerder.navigate(Omgeving.basis() + "/beheer/gebruikers.xhtml");
+        veld(beheerder, "Gebruikersnaam").fill("xss.test");
+        veld(beheerder, "Naam").fill(script);
+        veld(beheerder, "E-mail").fill(script);
+        beheerder.getByLabel("Wachtwoord").fill("Heel-Geheim-2026");
+        beheerder.getByRole(AriaRole.CHECKBOX, naam("Auditor")).check();
+        beheerder.getByRole(AriaRole.CHECKBOX, naam("Doetinchem")).check();
+        beheerder.getByRole(AriaRole.BUTTON, naam("Opslaan")).click();
+        assertThat(beheerder.locator("#meldingen")).containsText("E-mailadres is niet geldig.");
+        veld(beheerder, "E-mail").fill("xss@maatwerk.example");
+        beheerder.getByLabel("Wachtwoord").fill("Heel-Geheim-2026");
+        beheerder.getByRole(AriaRole.BUTTON, naam("Opslaan")).click();
+        assertThat(beheerder.locator("#lijstform")).containsText(script);
+
+        beheerder.navigate(Omgeving.basis() + "/beheer/gemeenten.xhtml");
+        var gemeenteForm = beheerder.locator("#gemeenteform");
+        gemeenteForm.getByRole(AriaRole.TEXTBOX, inForm("Naam")).fill(script);
+        gemeenteForm.getByRole(AriaRole.TEXTBOX, inForm("CBS-gemeentecode (4 cijfers)")).fill("<b>");
+        beheerder.getByRole(AriaRole.BUTTON, naam("Gemeente toevoegen")).click();
+        assertThat(beheerder.locator("#meldingen")).containsText("Gemeentecode moet de CBS-code van vier cijfers zijn.");
+        assertThat(gemeenteForm.getByRole(AriaRole.TEXTBOX, inForm("Naam"))).hasValue(script);
+        beheerder.locator("#organisatieform").getByRole(AriaRole.TEXTBOX, inForm("Naam")).fill(script);
+        beheerder.getByRole(AriaRole.BUTTON, naam("Organisatie toevoegen")).click();
+        assertThat(beheerder.locator("#organisaties")).containsText(script);
+        assertThat(beheerder.locator("#inhoud script")).hasCount(0);
+        beheerder.context().close();
+
+        Page auditor = Browser.aanmelden(browser.nieuwePagina(), "auditor");
+        auditor.onDialog(d -> {
+            dialoog.set(true);
+            d.dismiss();
+        });
+        auditor.navigate(Omgeving.basis() + "/audit/index.xhtml");
+        veld(auditor, "Gebruikersnaam").fill(script);
+        auditor.getByRole(AriaRole.BUTTON, naam("Zoeken")).click();
+        assertThat(auditor.getByText("Geen regels gevonden.")).isVisible();
+        assertThat(veld(auditor, "Gebruikersnaam")).hasValue(script);
+        auditor.context().close();
+
+        Page aanmelden = browser.nieuwePagina();
+        aanmelden.onDialog(d -> {
+            dialoog.set(true);
+            d.dismiss();
+        });
+        aanmelden.navigate(Omgeving.basis() + "/login.xhtml");
+        veld(aanmelden, "Gebruikersnaam").fill(script.substring(0, 20));
+        aanmelden.getByLabel("Wachtwoord").fill(script);
+        aanmelden.getByRole(AriaRole.BUTTON, naam("Aanmelden")).click();
+        assertThat(aanmelden.getByText("Onjuiste gebruikersnaam of wachtwoord.")).isVisible();
+        aanmelden.context().close();
+
+        assertThat(dialoog.get()).as("geen enkel script mag hebben gedraaid").isFalse();
     }
 
     @Test

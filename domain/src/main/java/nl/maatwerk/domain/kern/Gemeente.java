@@ -15,6 +15,7 @@ public class Gemeente {
 
     /** CBS gemeentecode, four digits (e.g. 0222 Doetinchem). */
     @Id
+    @NotBlank(message = "Gemeentecode is verplicht.")
     @Pattern(regexp = "\\d{4}", message = "Gemeentecode moet de CBS-code van vier cijfers zijn.")
     private String code;
 

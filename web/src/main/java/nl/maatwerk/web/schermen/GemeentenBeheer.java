@@ -35,9 +35,6 @@ public class GemeentenBeheer implements Serializable {
 
     public void voegGemeenteToe() {
         try {
-            if (organisatieId == null) {
-                throw new ValidatieException("organisatie", "Organisatie is verplicht.");
-            }
             var g = beheer.maakGemeente(code, naam, inwoners, organisatieId);
             Meldingen.info("Gemeente " + g + " is toegevoegd.");
             code = naam = null;

@@ -120,16 +120,15 @@ public class Beheer {
         return lijst;
     }
 
-    public Gemeente maakGemeente(String code, String naam, Integer inwoners, long organisatieId) {
-        Organisatie org = em.find(Organisatie.class, organisatieId);
-        if (org == null) {
-            throw new ValidatieException("organisatie", "Organisatie is verplicht.");
+    public Gemeente maakGemeente(String code, String naam, Integer inwoners, Long organisatieId) {
+        List<ValidatieException.Fout> fouten = new ArrayList<>();
+        Organisatie org = organisatieId == null ? null : em.find(Organisatie.class, organisatieId);
+        String schoneCode = code == null ? null : code.strip();
+        if (schoneCode != null && !schoneCode.isEmpty() && em.find(Gemeente.class, schoneCode) != null) {
+            fouten.add(new ValidatieException.Fout("code", "Gemeentecode " + schoneCode + " bestaat al."));
         }
-        if (code != null && em.find(Gemeente.class, code.strip()) != null) {
-            throw new ValidatieException("code", "Gemeentecode " + code.strip() + " bestaat al.");
-        }
-        Gemeente g = new Gemeente(code == null ? null : code.strip(), naam == null ? null : naam.strip(), inwoners, org);
-        validatie.valideer(g);
+        Gemeente g = new Gemeente(schoneCode, naam == null ? null : naam.strip(), inwoners, org);
+        validatie.valideer(g, fouten);
         em.persist(g);
         // Whoever adds a gemeente works for it, so the new gemeente can be handed out at once.
         huidige.gebruiker().getGemeenten().add(g);
