@@ -76,6 +76,27 @@ class SchermenIT {
     }
 
     @Test
+    void alleenMetHetToetsenbordAanmeldenEnNaarDeInhoudSpringen() {
+        Page page = browser.nieuwePagina();
+        page.navigate(Omgeving.basis() + "/login.xhtml");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasText("Naar de inhoud");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasAttribute("id", "aanmeldform:gebruikersnaam");
+        page.keyboard().type("consulent.lochem");
+        page.keyboard().press("Tab");
+        page.keyboard().type(Omgeving.WACHTWOORD);
+        page.keyboard().press("Enter");
+        page.waitForURL("**/index.xhtml");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasText("Naar de inhoud");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(":focus")).hasAttribute("id", "inhoud");
+        page.context().close();
+    }
+
+    @Test
     void consulentRegistreertZoektEnOpentEenClientEnMeldtAf() {
         Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
         assertThat(page.locator("#mijn-gemeenten")).containsText("Doetinchem");
