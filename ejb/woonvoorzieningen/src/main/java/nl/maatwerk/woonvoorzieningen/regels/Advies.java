@@ -1,5 +1,7 @@
 package nl.maatwerk.woonvoorzieningen.regels;
 
+import nl.maatwerk.domain.woonvoorzieningen.AdviesUitkomst;
+import nl.maatwerk.domain.woonvoorzieningen.Richting;
 import nl.maatwerk.verordening.beoordeling.RegelToepassing;
 
 import java.math.BigDecimal;
@@ -10,30 +12,8 @@ import java.util.stream.Collectors;
  * Het verhuizen-versus-aanpassen advies (W-01 tot en met W-04, W-16): elke factor met zijn oordeel, de
  * kostenvergelijking, de uitkomst, en elke toegepaste regel met bron; de regelsetversie voor de beschikking.
  */
-public record Advies(String regelsetVersie, Uitkomst uitkomst, List<Factor> factoren, Kostenvergelijking kosten,
+public record Advies(String regelsetVersie, AdviesUitkomst uitkomst, List<Factor> factoren, Kostenvergelijking kosten,
                      List<RegelToepassing> toepassingen) {
-
-    public enum Uitkomst {
-        VERHUIZEN, AANPASSEN
-    }
-
-    /** In welke richting een factor wijst. */
-    public enum Richting {
-        VERHUIZEN("pleit voor verhuizen"),
-        AANPASSEN("pleit voor aanpassen (bezwaar tegen verhuizen)"),
-        NEUTRAAL("geen bezwaar tegen verhuizen"),
-        NIET_VAN_TOEPASSING("niet van toepassing");
-
-        private final String omschrijving;
-
-        Richting(String omschrijving) {
-            this.omschrijving = omschrijving;
-        }
-
-        public String omschrijving() {
-            return omschrijving;
-        }
-    }
 
     /** Eén factor van W-02 (a tot en met e). */
     public record Factor(String letter, String vraag, Richting richting, String motivering) {

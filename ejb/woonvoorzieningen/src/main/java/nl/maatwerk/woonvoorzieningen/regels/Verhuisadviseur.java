@@ -1,5 +1,7 @@
 package nl.maatwerk.woonvoorzieningen.regels;
 
+import nl.maatwerk.domain.woonvoorzieningen.AdviesUitkomst;
+import nl.maatwerk.domain.woonvoorzieningen.Richting;
 import nl.maatwerk.verordening.beoordeling.RegelToepassing;
 import nl.maatwerk.verordening.beoordeling.Toetsing;
 import nl.maatwerk.verordening.beoordeling.Uitkomst;
@@ -35,14 +37,14 @@ public final class Verhuisadviseur {
         // (a) de persoon
         String voorkeur = w.voorkeurBlijven() ? "u blijft zelf liever in uw woning" : "u hebt geen bezwaar tegen verhuizen";
         factor(t, toepassingen, factoren, "a", "Kan verhuizen in redelijkheid van u worden verlangd?",
-                w.verhuizenRedelijk() ? Advies.Richting.NEUTRAAL : Advies.Richting.AANPASSEN,
+                w.verhuizenRedelijk() ? Richting.NEUTRAAL : Richting.AANPASSEN,
                 (w.verhuizenRedelijk()
                         ? "Gezien de aard en het verloop van uw beperkingen, uw sociale contacten, leeftijd en gezondheid kan verhuizen redelijkerwijs van u worden verlangd"
                         : "Gezien de aard en het verloop van uw beperkingen, uw sociale contacten, leeftijd en gezondheid kan verhuizen redelijkerwijs niet van u worden verlangd")
                         + "; " + voorkeur, w.toelichtingPersoon());
         // (b) mantelzorg
         factor(t, toepassingen, factoren, "b", "Komt mantelzorg in gevaar als u verhuist?",
-                w.mantelzorgInGevaar() ? Advies.Richting.AANPASSEN : Advies.Richting.NEUTRAAL,
+                w.mantelzorgInGevaar() ? Richting.AANPASSEN : Richting.NEUTRAAL,
                 w.mantelzorgInGevaar() ? "De mantelzorg die u krijgt komt in gevaar als u verhuist"
                         : "Verhuizen brengt geen mantelzorg in gevaar", w.toelichtingMantelzorg());
         // (c) duurzaamheid
@@ -54,10 +56,10 @@ public final class Verhuisadviseur {
         RegelToepassing c = t.toepassingMetParameter("W-02", Uitkomst.VAN_TOEPASSING, "woon.aanpassing.min_woonduur", "Factor c: " + zinC);
         toepassingen.add(c);
         factoren.add(new Advies.Factor("c", "Is aanpassing een duurzame oplossing?",
-                duurzaam ? Advies.Richting.AANPASSEN : Advies.Richting.VERHUIZEN, c.motivering()));
+                duurzaam ? Richting.AANPASSEN : Richting.VERHUIZEN, c.motivering()));
         // (d) alternatieve woning
         factor(t, toepassingen, factoren, "d", "Is er op korte termijn een geschikte, acceptabele en betaalbare andere woning?",
-                w.alternatiefBeschikbaar() ? Advies.Richting.VERHUIZEN : Advies.Richting.AANPASSEN,
+                w.alternatiefBeschikbaar() ? Richting.VERHUIZEN : Richting.AANPASSEN,
                 w.alternatiefBeschikbaar() ? "Er is op korte termijn een geschikte woning voor u beschikbaar die acceptabel en betaalbaar is"
                         : "Er is op korte termijn geen geschikte, acceptabele en betaalbare andere woning voor u beschikbaar",
                 w.toelichtingAlternatief());
@@ -67,11 +69,11 @@ public final class Verhuisadviseur {
                     "Factor e: u huurt uw woning, dus verlies bij verkoop speelt niet");
             toepassingen.add(e);
             factoren.add(new Advies.Factor("e", "Leidt verkoop van uw eigen woning tot onacceptabel financieel nadeel?",
-                    Advies.Richting.NIET_VAN_TOEPASSING, e.motivering()));
+                    Richting.NIET_VAN_TOEPASSING, e.motivering()));
         } else {
             boolean nadeel = Boolean.TRUE.equals(w.financieelNadeel());
             factor(t, toepassingen, factoren, "e", "Leidt verkoop van uw eigen woning tot onacceptabel financieel nadeel?",
-                    nadeel ? Advies.Richting.AANPASSEN : Advies.Richting.NEUTRAAL,
+                    nadeel ? Richting.AANPASSEN : Richting.NEUTRAAL,
                     nadeel ? "Verkoop van uw eigen woning leidt tot een onacceptabel financieel nadeel of lukt niet binnen redelijke tijd"
                             : "Uw eigen woning kan binnen redelijke tijd worden verkocht zonder onacceptabel financieel nadeel",
                     w.toelichtingVerkoop());
@@ -88,26 +90,26 @@ public final class Verhuisadviseur {
                 + Bedragen.euro(kosten.verhuiskostenTotaal()) + " (de verhuis-Pgb van " + Bedragen.euro(kosten.verhuisPgbMaximum())
                 + " plus " + Bedragen.euro(kosten.overigeVerhuiskosten()) + " aan andere kosten)";
 
-        Advies.Uitkomst uitkomst;
+        AdviesUitkomst uitkomst;
         if (woning.locatieprobleem()) {
-            uitkomst = Advies.Uitkomst.VERHUIZEN;
+            uitkomst = AdviesUitkomst.VERHUIZEN;
             toepassingen.add(t.toepassing("W-03", Uitkomst.NIET_VAN_TOEPASSING, vergelijking
                     + "; omdat het probleem in de ligging zit, telt deze vergelijking niet"));
         } else if (!duurzaam) {
-            uitkomst = Advies.Uitkomst.VERHUIZEN;
+            uitkomst = AdviesUitkomst.VERHUIZEN;
             toepassingen.add(t.toepassing("W-03", Uitkomst.VAN_TOEPASSING, vergelijking
                     + "; omdat aanpassing geen duurzame oplossing is, adviseren wij te verhuizen naar een meer geschikte woning"));
         } else if (kosten.aanpassenDuurder() && !bezwaar) {
-            uitkomst = Advies.Uitkomst.VERHUIZEN;
+            uitkomst = AdviesUitkomst.VERHUIZEN;
             toepassingen.add(t.toepassing("W-03", Uitkomst.VAN_TOEPASSING, vergelijking
                     + "; de aanpassing staat niet in verhouding tot verhuizen en er is geen objectief bezwaar tegen verhuizen, daarom adviseren wij te verhuizen"));
         } else {
-            uitkomst = Advies.Uitkomst.AANPASSEN;
+            uitkomst = AdviesUitkomst.AANPASSEN;
             toepassingen.add(t.toepassing("W-03", Uitkomst.VAN_TOEPASSING, vergelijking + (kosten.aanpassenDuurder()
                     ? "; aanpassen is duurder, maar er is een objectief bezwaar tegen verhuizen (factor " + bezwaren(w, woning) + "), daarom wordt uw woning aangepast"
                     : "; aanpassen is niet duurder dan verhuizen en duurzaam, daarom wordt uw woning aangepast")));
         }
-        toepassingen.add(uitkomst == Advies.Uitkomst.VERHUIZEN
+        toepassingen.add(uitkomst == AdviesUitkomst.VERHUIZEN
                 ? t.toepassing("W-01", Uitkomst.VAN_TOEPASSING,
                 "Verhuizen naar een geschikte woning is een passende bijdrage aan uw zelfredzaamheid en participatie; daarom adviseren wij te verhuizen en wordt uw huidige woning niet aangepast")
                 : t.toepassing("W-01", Uitkomst.VOLDAAN,
@@ -125,7 +127,7 @@ public final class Verhuisadviseur {
     }
 
     private static void factor(Toetsing t, List<RegelToepassing> toepassingen, List<Advies.Factor> factoren, String letter, String vraag,
-                               Advies.Richting richting, String zin, String toelichting) {
+                               Richting richting, String zin, String toelichting) {
         RegelToepassing toepassing = t.toepassing("W-02", Uitkomst.VAN_TOEPASSING, "Factor " + letter + ": " + zin + toelichting(toelichting));
         toepassingen.add(toepassing);
         factoren.add(new Advies.Factor(letter, vraag, richting, toepassing.motivering()));

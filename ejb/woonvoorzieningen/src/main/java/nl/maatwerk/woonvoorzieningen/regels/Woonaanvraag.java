@@ -1,5 +1,8 @@
 package nl.maatwerk.woonvoorzieningen.regels;
 
+import nl.maatwerk.domain.woonvoorzieningen.AdviesUitkomst;
+import nl.maatwerk.domain.woonvoorzieningen.Gebruiksruimte;
+import nl.maatwerk.domain.woonvoorzieningen.Voorzieningsoort;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -34,7 +37,7 @@ public final class Woonaanvraag {
     private Boolean voorzienbaar;
     private String toelichtingVoorzienbaar = "";
     private Boolean ernstigOntremd;
-    private Advies.Uitkomst advies;
+    private AdviesUitkomst advies;
 
     private Woonaanvraag(LocalDate peildatum, Woonsituatie woning, Voorzieningsoort soort, String omschrijving, Gebruiksruimte ruimte) {
         this.peildatum = Objects.requireNonNull(peildatum, "peildatum");
@@ -71,7 +74,7 @@ public final class Woonaanvraag {
     /** W-18: de cliënt kan niet voorkomen dat hij schade toebrengt en de verzorger kan dat redelijkerwijs niet beïnvloeden. */
     public Woonaanvraag ernstigOntremd(Boolean waarde) { this.ernstigOntremd = waarde; return this; }
     /** De uitkomst van het verhuisadvies (W-01), null als het nog niet is gegeven. */
-    public Woonaanvraag advies(Advies.Uitkomst waarde) { this.advies = waarde; return this; }
+    public Woonaanvraag advies(AdviesUitkomst waarde) { this.advies = waarde; return this; }
 
     public LocalDate peildatum() { return peildatum; }
     public Woonsituatie woning() { return woning; }
@@ -90,5 +93,5 @@ public final class Woonaanvraag {
     public Boolean voorzienbaar() { return voorzienbaar; }
     public String toelichtingVoorzienbaar() { return toelichtingVoorzienbaar; }
     public Boolean ernstigOntremd() { return ernstigOntremd; }
-    public Advies.Uitkomst advies() { return advies; }
+    public AdviesUitkomst advies() { return advies; }
 }

@@ -1,5 +1,8 @@
 package nl.maatwerk.woonvoorzieningen.regels;
 
+import nl.maatwerk.domain.woonvoorzieningen.AdviesUitkomst;
+import nl.maatwerk.domain.woonvoorzieningen.Woningtype;
+import nl.maatwerk.domain.woonvoorzieningen.Voorzieningsoort;
 import nl.maatwerk.verordening.beoordeling.Regel;
 import nl.maatwerk.verordening.beoordeling.RegelToepassing;
 import nl.maatwerk.verordening.beoordeling.Toetsing;
@@ -25,7 +28,7 @@ public final class Woonregels {
     /** W-01: na een verhuisadvies geen aanpassing van de huidige woning. */
     public static final Regel<Woonaanvraag> W01_VERHUISADVIES = (a, t) -> {
         if (!a.soort().isAanpassing()) {
-            return a.advies() == Advies.Uitkomst.VERHUIZEN
+            return a.advies() == AdviesUitkomst.VERHUIZEN
                     ? t.toepassing("W-01", Uitkomst.VOLDAAN, "Het advies is te verhuizen; daarbij hoort deze verhuiskostenvergoeding")
                     : t.toepassing("W-01", Uitkomst.NIET_VAN_TOEPASSING, "Er is geen verhuisadvies gegeven");
         }
@@ -37,7 +40,7 @@ public final class Woonregels {
             return t.toepassing("W-01", Uitkomst.ONVOLDOENDE_GEGEVENS,
                     "Er is nog niet onderzocht of verhuizen naar een geschikte woning een passende bijdrage is");
         }
-        return a.advies() == Advies.Uitkomst.VERHUIZEN
+        return a.advies() == AdviesUitkomst.VERHUIZEN
                 ? t.toepassing("W-01", Uitkomst.AFWIJZINGSGROND,
                 "Verhuizen naar een geschikte woning is een passende bijdrage; daarom wordt uw huidige woning niet aangepast")
                 : t.toepassing("W-01", Uitkomst.VOLDAAN, "Verhuizen is geen passende bijdrage; daarom kan uw woning worden aangepast");

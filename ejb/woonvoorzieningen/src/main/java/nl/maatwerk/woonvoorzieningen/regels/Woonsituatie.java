@@ -1,5 +1,7 @@
 package nl.maatwerk.woonvoorzieningen.regels;
 
+import nl.maatwerk.domain.woonvoorzieningen.Woningtype;
+import nl.maatwerk.domain.woonvoorzieningen.Gebruiksruimte;
 import java.util.Objects;
 import java.util.Set;
 

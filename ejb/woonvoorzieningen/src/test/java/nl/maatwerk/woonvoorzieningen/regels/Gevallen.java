@@ -1,5 +1,9 @@
 package nl.maatwerk.woonvoorzieningen.regels;
 
+import nl.maatwerk.domain.woonvoorzieningen.AdviesUitkomst;
+import nl.maatwerk.domain.woonvoorzieningen.Woningtype;
+import nl.maatwerk.domain.woonvoorzieningen.Gebruiksruimte;
+import nl.maatwerk.domain.woonvoorzieningen.Voorzieningsoort;
 import nl.maatwerk.verordening.regelset.Regelboek;
 import nl.maatwerk.verordening.regelset.Regelset;
 
@@ -44,6 +48,6 @@ final class Gevallen {
     /** Een aanvraag voor een traplift in de huurwoning, met verhuisadvies AANPASSEN en de eigenaar gehoord. */
     static Woonaanvraag traplift() {
         return Woonaanvraag.voor(PEILDATUM, huurwoning(), Voorzieningsoort.HOOGTEVERSCHIL, "traplift", Gebruiksruimte.SLAAPKAMER)
-                .advies(Advies.Uitkomst.AANPASSEN).eigenaarGehoord(true);
+                .advies(AdviesUitkomst.AANPASSEN).eigenaarGehoord(true);
     }
 }

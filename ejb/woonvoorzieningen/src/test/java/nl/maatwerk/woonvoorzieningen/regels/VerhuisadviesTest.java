@@ -1,5 +1,8 @@
 package nl.maatwerk.woonvoorzieningen.regels;
 
+import nl.maatwerk.domain.woonvoorzieningen.AdviesUitkomst;
+import nl.maatwerk.domain.woonvoorzieningen.Richting;
+import nl.maatwerk.domain.woonvoorzieningen.Woningtype;
 import nl.maatwerk.verordening.beoordeling.RegelToepassing;
 import nl.maatwerk.verordening.beoordeling.Uitkomst;
 import org.junit.jupiter.api.DisplayName;
@@ -25,7 +28,7 @@ class VerhuisadviesTest {
     @DisplayName("W-03, W-01 niet: aanpassen (€ 2.000) goedkoper dan verhuizen en duurzaam: AANPASSEN")
     void goedkoperAanpassen(String gemeente) {
         Advies a = advies(gemeente, Gevallen.huurwoning(), Gevallen.weging(new BigDecimal("2000")));
-        assertThat(a.uitkomst()).isEqualTo(Advies.Uitkomst.AANPASSEN);
+        assertThat(a.uitkomst()).isEqualTo(AdviesUitkomst.AANPASSEN);
         assertThat(a.kosten().verhuisPgbMaximum()).isEqualByComparingTo("2900.00"); // 1500 + 1400 bij 2 personen
         assertThat(a.kosten().aanpassenDuurder()).isFalse();
         assertThat(a.toepassingen()).extracting(RegelToepassing::regelId)
@@ -39,7 +42,7 @@ class VerhuisadviesTest {
     @DisplayName("W-03 geldt: aanpassen (€ 25.000) veel duurder dan verhuizen zonder objectief bezwaar: VERHUIZEN, met artikel in Doetinchem")
     void duurderZonderBezwaarDoetinchem() {
         Advies a = advies("0222", Gevallen.huurwoning(), Gevallen.weging(new BigDecimal("25000")));
-        assertThat(a.uitkomst()).isEqualTo(Advies.Uitkomst.VERHUIZEN);
+        assertThat(a.uitkomst()).isEqualTo(AdviesUitkomst.VERHUIZEN);
         assertThat(a.toepassing("W-03").motivering())
                 .contains("€ 25.000,00", "€ 2.900,00", "niet in verhouding")
                 .endsWith("(artikel 9 lid 2 Verordening maatschappelijke ondersteuning gemeente Doetinchem 2017, regel W-03).");
@@ -50,7 +53,7 @@ class VerhuisadviesTest {
     @DisplayName("W-03 geldt in Lochem met paragraaf 5.1.5 van de beleidsregels")
     void duurderZonderBezwaarLochem() {
         Advies a = advies("0262", Gevallen.huurwoning(), Gevallen.weging(new BigDecimal("25000")));
-        assertThat(a.uitkomst()).isEqualTo(Advies.Uitkomst.VERHUIZEN);
+        assertThat(a.uitkomst()).isEqualTo(AdviesUitkomst.VERHUIZEN);
         assertThat(a.toepassing("W-03").motivering()).contains("paragraaf 5.1.5 Beleidsregels").contains("regel W-03");
     }
 
@@ -60,9 +63,9 @@ class VerhuisadviesTest {
         Verhuisweging w = new Verhuisweging(true, true, "", true, "dochter woont naast", 10, "", true, "", null, "",
                 new BigDecimal("25000"), BigDecimal.ZERO, 2);
         Advies a = advies("0222", Gevallen.huurwoning(), w);
-        assertThat(a.uitkomst()).isEqualTo(Advies.Uitkomst.AANPASSEN);
+        assertThat(a.uitkomst()).isEqualTo(AdviesUitkomst.AANPASSEN);
         assertThat(a.toepassing("W-03").motivering()).contains("objectief bezwaar tegen verhuizen (factor b)");
-        assertThat(a.factoren().get(1).richting()).isEqualTo(Advies.Richting.AANPASSEN);
+        assertThat(a.factoren().get(1).richting()).isEqualTo(Richting.AANPASSEN);
         assertThat(a.factoren().get(1).motivering()).contains("dochter woont naast");
     }
 
@@ -73,9 +76,9 @@ class VerhuisadviesTest {
         Verhuisweging vier = new Verhuisweging(true, true, "", false, "", 4, "progressieve aandoening", false, "", null, "", new BigDecimal("3000"), BigDecimal.ZERO, 1);
         Advies a5 = advies("0262", Gevallen.huurwoning(), vijf);
         Advies a4 = advies("0262", Gevallen.huurwoning(), vier);
-        assertThat(a5.uitkomst()).isEqualTo(Advies.Uitkomst.AANPASSEN);
-        assertThat(a5.factoren().get(2).richting()).isEqualTo(Advies.Richting.AANPASSEN);
-        assertThat(a4.uitkomst()).isEqualTo(Advies.Uitkomst.VERHUIZEN);
+        assertThat(a5.uitkomst()).isEqualTo(AdviesUitkomst.AANPASSEN);
+        assertThat(a5.factoren().get(2).richting()).isEqualTo(Richting.AANPASSEN);
+        assertThat(a4.uitkomst()).isEqualTo(AdviesUitkomst.VERHUIZEN);
         assertThat(a4.factoren().get(2).motivering()).contains("geen duurzame oplossing", "progressieve aandoening", "paragraaf 5.1.5 onder c");
         assertThat(a4.toepassing("W-03").motivering()).contains("geen duurzame oplossing");
     }
@@ -86,7 +89,7 @@ class VerhuisadviesTest {
     void locatieprobleem(String gemeente) {
         Woonsituatie woning = new Woonsituatie(Woningtype.APPARTEMENT, false, true, Set.of(), true, null);
         Advies a = advies(gemeente, woning, Gevallen.weging(new BigDecimal("500")));
-        assertThat(a.uitkomst()).isEqualTo(Advies.Uitkomst.VERHUIZEN);
+        assertThat(a.uitkomst()).isEqualTo(AdviesUitkomst.VERHUIZEN);
         assertThat(a.toepassing("W-04").uitkomst()).isEqualTo(Uitkomst.VAN_TOEPASSING);
         assertThat(a.toepassing("W-03").uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
     }
@@ -104,13 +107,13 @@ class VerhuisadviesTest {
         Verhuisweging verlies = new Verhuisweging(true, false, "", false, "", 10, "", true, "", true, "woning staat onder water",
                 new BigDecimal("25000"), BigDecimal.ZERO, 2);
         Advies koop = advies("0222", Gevallen.koopwoning(), verlies);
-        assertThat(koop.uitkomst()).isEqualTo(Advies.Uitkomst.AANPASSEN);
-        assertThat(koop.factoren().get(4).richting()).isEqualTo(Advies.Richting.AANPASSEN);
+        assertThat(koop.uitkomst()).isEqualTo(AdviesUitkomst.AANPASSEN);
+        assertThat(koop.factoren().get(4).richting()).isEqualTo(Richting.AANPASSEN);
         assertThat(koop.factoren().get(4).motivering()).contains("woning staat onder water");
 
         Advies huur = advies("0222", Gevallen.huurwoning(), verlies);
-        assertThat(huur.factoren().get(4).richting()).isEqualTo(Advies.Richting.NIET_VAN_TOEPASSING);
-        assertThat(huur.uitkomst()).isEqualTo(Advies.Uitkomst.VERHUIZEN);
+        assertThat(huur.factoren().get(4).richting()).isEqualTo(Richting.NIET_VAN_TOEPASSING);
+        assertThat(huur.uitkomst()).isEqualTo(AdviesUitkomst.VERHUIZEN);
     }
 
     @Test
@@ -119,7 +122,7 @@ class VerhuisadviesTest {
         Verhuisweging w = new Verhuisweging(false, true, "90 jaar, hele leven in de wijk", false, "", 10, "", false, "wachtlijst 4 jaar", null, "",
                 new BigDecimal("25000"), new BigDecimal("5000"), 1);
         Advies a = advies("0222", Gevallen.huurwoning(), w);
-        assertThat(a.uitkomst()).isEqualTo(Advies.Uitkomst.AANPASSEN);
+        assertThat(a.uitkomst()).isEqualTo(AdviesUitkomst.AANPASSEN);
         assertThat(a.toepassing("W-03").motivering()).contains("factor a, d");
         assertThat(a.kosten().verhuiskostenTotaal()).isEqualByComparingTo("7500.00"); // 1500 + 1000 + 5000
         assertThat(a.factoren()).allSatisfy(f -> assertThat(f.motivering()).contains("Doetinchem 2017, regel W-02"));

@@ -1,5 +1,9 @@
 package nl.maatwerk.woonvoorzieningen.regels;
 
+import nl.maatwerk.domain.woonvoorzieningen.AdviesUitkomst;
+import nl.maatwerk.domain.woonvoorzieningen.Woningtype;
+import nl.maatwerk.domain.woonvoorzieningen.Gebruiksruimte;
+import nl.maatwerk.domain.woonvoorzieningen.Voorzieningsoort;
 import nl.maatwerk.verordening.beoordeling.RegelToepassing;
 import nl.maatwerk.verordening.beoordeling.Uitkomst;
 import nl.maatwerk.woonvoorzieningen.regels.Woonbeoordelaar.Conclusie;
@@ -40,7 +44,7 @@ class WoonregelsTest {
     @Test
     @DisplayName("W-01 geldt: na een verhuisadvies geen aanpassing; zonder advies eerst onderzoeken")
     void w01() {
-        Woonbeoordeling verhuizen = beoordeel("0222", Gevallen.traplift().advies(Advies.Uitkomst.VERHUIZEN));
+        Woonbeoordeling verhuizen = beoordeel("0222", Gevallen.traplift().advies(AdviesUitkomst.VERHUIZEN));
         assertThat(verhuizen.conclusie()).isEqualTo(Conclusie.GEWEIGERD);
         assertThat(verhuizen.gronden()).extracting(RegelToepassing::regelId).containsExactly("W-01");
         assertThat(toepassing(verhuizen, "W-01").motivering()).contains("artikel 9 lid 2");
@@ -78,13 +82,13 @@ class WoonregelsTest {
     @DisplayName("W-06 geldt: geen woonvoorziening voor een zolder of buiten het hoofdverblijf; wel voor de badkamer")
     void w06() {
         Woonbeoordeling zolder = beoordeel("0222", Woonaanvraag.voor(PEILDATUM, Gevallen.huurwoning(), Voorzieningsoort.BOUWKUNDIG,
-                "dakkapel", Gebruiksruimte.OVERIG).advies(Advies.Uitkomst.AANPASSEN).eigenaarGehoord(true));
+                "dakkapel", Gebruiksruimte.OVERIG).advies(AdviesUitkomst.AANPASSEN).eigenaarGehoord(true));
         assertThat(zolder.gronden()).extracting(RegelToepassing::regelId).containsExactly("W-06");
         assertThat(toepassing(zolder, "W-06").motivering()).contains("geen noodzakelijke gebruiksruimte", "artikel 9 lid 3 tot en met 5");
 
         Woonsituatie vakantiewoning = new Woonsituatie(Woningtype.EENGEZINSWONING, true, false, Set.of(Gebruiksruimte.BADKAMER), false, null);
         Woonbeoordeling geenHoofdverblijf = beoordeel("0262", Woonaanvraag.voor(PEILDATUM, vakantiewoning, Voorzieningsoort.HOOGTEVERSCHIL,
-                "traplift", Gebruiksruimte.BADKAMER).advies(Advies.Uitkomst.AANPASSEN));
+                "traplift", Gebruiksruimte.BADKAMER).advies(AdviesUitkomst.AANPASSEN));
         assertThat(toepassing(geenHoofdverblijf, "W-06").motivering()).contains("niet uw hoofdverblijf", "paragraaf 5.1.3 onder a");
 
         assertThat(toepassing(beoordeel("0222", Gevallen.traplift()), "W-06").uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
@@ -110,7 +114,7 @@ class WoonregelsTest {
     void w08VerschilTussenGemeenten() {
         Woonsituatie appartement = new Woonsituatie(Woningtype.APPARTEMENT, false, true, Set.of(Gebruiksruimte.TOEGANG), false, null);
         Woonaanvraag deuropener = Woonaanvraag.voor(PEILDATUM, appartement, Voorzieningsoort.BOUWKUNDIG, "automatische deuropener",
-                Gebruiksruimte.TOEGANG).gemeenschappelijkeRuimte(true).advies(Advies.Uitkomst.AANPASSEN).eigenaarGehoord(true);
+                Gebruiksruimte.TOEGANG).gemeenschappelijkeRuimte(true).advies(AdviesUitkomst.AANPASSEN).eigenaarGehoord(true);
         Woonbeoordeling doetinchem = beoordeel("0222", deuropener);
         assertThat(doetinchem.conclusie()).as(doetinchem.motivering()).isEqualTo(Conclusie.TOEGESTAAN);
         assertThat(toepassing(doetinchem, "W-08").uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
@@ -120,7 +124,7 @@ class WoonregelsTest {
         assertThat(toepassing(lochem, "W-08").motivering()).contains("elektrische toegangsdeur", "paragraaf 5.1.6");
 
         Woonaanvraag lift = Woonaanvraag.voor(PEILDATUM, appartement, Voorzieningsoort.HOOGTEVERSCHIL, "traplift", Gebruiksruimte.TOEGANG)
-                .gemeenschappelijkeRuimte(true).advies(Advies.Uitkomst.AANPASSEN).eigenaarGehoord(true);
+                .gemeenschappelijkeRuimte(true).advies(AdviesUitkomst.AANPASSEN).eigenaarGehoord(true);
         assertThat(beoordeel("0222", lift).gronden()).extracting(RegelToepassing::regelId).containsExactly("W-07", "W-08");
     }
 
@@ -129,7 +133,7 @@ class WoonregelsTest {
     void w08Ouderencomplex() {
         Woonsituatie complex = new Woonsituatie(Woningtype.WOONCOMPLEX_OUDEREN_GEHANDICAPTEN, false, true, Set.of(Gebruiksruimte.TOEGANG), false, null);
         Woonaanvraag hellingbaan = Woonaanvraag.voor(PEILDATUM, complex, Voorzieningsoort.BOUWKUNDIG, "hellingbaan", Gebruiksruimte.TOEGANG)
-                .gemeenschappelijkeRuimte(true).advies(Advies.Uitkomst.AANPASSEN).eigenaarGehoord(true);
+                .gemeenschappelijkeRuimte(true).advies(AdviesUitkomst.AANPASSEN).eigenaarGehoord(true);
         Woonbeoordeling b = beoordeel("0262", hellingbaan);
         assertThat(toepassing(b, "W-08").uitkomst()).isEqualTo(Uitkomst.AFWIJZINGSGROND);
         assertThat(toepassing(b, "W-08").motivering()).contains("verantwoordelijkheid van de eigenaar");
@@ -142,15 +146,15 @@ class WoonregelsTest {
     void w09(String gemeente) {
         Woonsituatie wagen = new Woonsituatie(Woningtype.WOONWAGEN, true, true, Set.of(Gebruiksruimte.BADKAMER), false, null);
         Woonaanvraag basis = Woonaanvraag.voor(PEILDATUM, wagen, Voorzieningsoort.BOUWKUNDIG, "aangepaste douche", Gebruiksruimte.BADKAMER)
-                .advies(Advies.Uitkomst.AANPASSEN);
+                .advies(AdviesUitkomst.AANPASSEN);
         assertThat(toepassing(beoordeel(gemeente, basis.woonwagenOfWoonschip(5, 5)), "W-09").uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
         Woonbeoordeling kort = beoordeel(gemeente, Woonaanvraag.voor(PEILDATUM, wagen, Voorzieningsoort.BOUWKUNDIG, "aangepaste douche",
-                Gebruiksruimte.BADKAMER).advies(Advies.Uitkomst.AANPASSEN).woonwagenOfWoonschip(4, 10));
+                Gebruiksruimte.BADKAMER).advies(AdviesUitkomst.AANPASSEN).woonwagenOfWoonschip(4, 10));
         assertThat(kort.gronden()).extracting(RegelToepassing::regelId).containsExactly("W-09");
         assertThat(toepassing(kort, "W-09").motivering()).contains("levensduur", "4 jaar");
         Woonsituatie schip = new Woonsituatie(Woningtype.WOONSCHIP, true, true, Set.of(), false, null);
         Woonbeoordeling ligplaats = beoordeel(gemeente, Woonaanvraag.voor(PEILDATUM, schip, Voorzieningsoort.BOUWKUNDIG, "aangepaste douche",
-                Gebruiksruimte.BADKAMER).advies(Advies.Uitkomst.AANPASSEN).woonwagenOfWoonschip(20, 4));
+                Gebruiksruimte.BADKAMER).advies(AdviesUitkomst.AANPASSEN).woonwagenOfWoonschip(20, 4));
         assertThat(toepassing(ligplaats, "W-09").motivering()).contains("ligplaats", "minder dan 5 jaren");
         assertThat(toepassing(beoordeel(gemeente, Gevallen.traplift()), "W-09").uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
     }
@@ -159,12 +163,12 @@ class WoonregelsTest {
     @DisplayName("W-10: verhuiskosten algemeen gebruikelijk, behalve bij een plotselinge noodzaak (beroerte)")
     void w10() {
         Woonaanvraag verhuizing = Woonaanvraag.voor(PEILDATUM, Gevallen.huurwoning(), Voorzieningsoort.VERHUIZING, "verhuiskosten", null)
-                .advies(Advies.Uitkomst.VERHUIZEN);
+                .advies(AdviesUitkomst.VERHUIZEN);
         Woonbeoordeling gewoon = beoordeel("0262", verhuizing);
         assertThat(gewoon.gronden()).extracting(RegelToepassing::regelId).containsExactly("W-10");
         assertThat(toepassing(gewoon, "W-10").motivering()).contains("paragraaf 5.1.1");
         Woonbeoordeling plotseling = beoordeel("0262", Woonaanvraag.voor(PEILDATUM, Gevallen.huurwoning(), Voorzieningsoort.VERHUIZING,
-                "verhuiskosten", null).advies(Advies.Uitkomst.VERHUIZEN).plotselingeNoodzaak(true));
+                "verhuiskosten", null).advies(AdviesUitkomst.VERHUIZEN).plotselingeNoodzaak(true));
         assertThat(plotseling.conclusie()).as(plotseling.motivering()).isEqualTo(Conclusie.TOEGESTAAN);
         assertThat(toepassing(plotseling, "W-01").uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
     }
@@ -173,10 +177,10 @@ class WoonregelsTest {
     @DisplayName("W-11: een verhoogd toilet of wat de bouwmarkt verkoopt is algemeen gebruikelijk; een traplift niet")
     void w11() {
         Woonbeoordeling toilet = beoordeel("0222", Woonaanvraag.voor(PEILDATUM, Gevallen.huurwoning(), Voorzieningsoort.LOSSE_WOONVOORZIENING,
-                "verhoogd toilet", Gebruiksruimte.TOILET).advies(Advies.Uitkomst.AANPASSEN).eigenaarGehoord(true));
+                "verhoogd toilet", Gebruiksruimte.TOILET).advies(AdviesUitkomst.AANPASSEN).eigenaarGehoord(true));
         assertThat(toilet.gronden()).extracting(RegelToepassing::regelId).containsExactly("W-11");
         Woonbeoordeling beugel = beoordeel("0262", Woonaanvraag.voor(PEILDATUM, Gevallen.huurwoning(), Voorzieningsoort.LOSSE_WOONVOORZIENING,
-                "douchestoel", Gebruiksruimte.BADKAMER).advies(Advies.Uitkomst.AANPASSEN).eigenaarGehoord(true).inGewoneWinkel(true));
+                "douchestoel", Gebruiksruimte.BADKAMER).advies(AdviesUitkomst.AANPASSEN).eigenaarGehoord(true).inGewoneWinkel(true));
         assertThat(toepassing(beugel, "W-11").motivering()).contains("bouwmarkt");
         assertThat(toepassing(beoordeel("0262", Gevallen.traplift()), "W-11").uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
     }
@@ -187,7 +191,7 @@ class WoonregelsTest {
         assertThat(toepassing(beoordeel("0262", Gevallen.traplift()), "W-12").uitkomst()).isEqualTo(Uitkomst.VAN_TOEPASSING);
         assertThat(toepassing(beoordeel("0262", Gevallen.traplift()), "W-12").motivering()).contains("bruikleen", "paragraaf 5.1.4");
         Woonaanvraag douche = Woonaanvraag.voor(PEILDATUM, Gevallen.huurwoning(), Voorzieningsoort.BOUWKUNDIG, "aangepaste douche",
-                Gebruiksruimte.BADKAMER).advies(Advies.Uitkomst.AANPASSEN).eigenaarGehoord(true);
+                Gebruiksruimte.BADKAMER).advies(AdviesUitkomst.AANPASSEN).eigenaarGehoord(true);
         assertThat(toepassing(beoordeel("0262", douche), "W-12").uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
         assertThat(toepassing(beoordeel("0222", Gevallen.traplift()), "W-12").motivering()).contains("kennen deze regel niet");
     }
@@ -200,7 +204,7 @@ class WoonregelsTest {
         assertThat(toepassing(nietGehoord, "W-13").motivering()).contains("gehoord", "paragraaf 5.1.4");
         assertThat(toepassing(beoordeel("0262", Gevallen.traplift()), "W-13").uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
         Woonaanvraag koop = Woonaanvraag.voor(PEILDATUM, Gevallen.koopwoning(), Voorzieningsoort.HOOGTEVERSCHIL, "traplift", Gebruiksruimte.SLAAPKAMER)
-                .advies(Advies.Uitkomst.AANPASSEN);
+                .advies(AdviesUitkomst.AANPASSEN);
         assertThat(toepassing(beoordeel("0262", koop), "W-13").uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
     }
 

@@ -1,4 +1,4 @@
-package nl.maatwerk.woonvoorzieningen.regels;
+package nl.maatwerk.domain.woonvoorzieningen;
 
 /**
  * Ruimten van een woning. W-06: alleen de noodzakelijke gebruiksruimten voor het normale gebruik van het

@@ -1,4 +1,4 @@
-package nl.maatwerk.woonvoorzieningen.regels;
+package nl.maatwerk.domain.woonvoorzieningen;
 
 /** Soort woning (W-08: wooncomplex voor ouderen of gehandicapten; W-09: woonwagen en woonschip). */
 public enum Woningtype {

@@ -1,4 +1,4 @@
-package nl.maatwerk.woonvoorzieningen.regels;
+package nl.maatwerk.domain.woonvoorzieningen;
 
 /** Soorten woonvoorziening (001 §5.1.3, §5.1.4, §5.1.8). */
 public enum Voorzieningsoort {
