@@ -160,8 +160,7 @@ public class Woonvoorzieningen {
         Woonadvies advies = WoonvoorzieningZoekvraag.laatsteAdvies(em, clientId).orElse(null);
         Woonbeoordeling b = beoordeling(client, w, g.aangevraagdOp(), g, advies);
         if (b.conclusie() == Conclusie.GEWEIGERD) {
-            audit.registreer(AuditActie.GEWEIGERD, gemeente(client), clientId, "Woonvoorziening " + g.omschrijving()
-                    + " geweigerd op " + b.gronden().stream().map(RegelToepassing::regelId).collect(Collectors.joining(", ")));
+            // Nothing is stored: the ValidatieException rolls the transaction back (so no audit line either).
             throw new ValidatieException(b.gronden().stream().map(t -> new ValidatieException.Fout(veld(t.regelId()), t.motivering())).toList());
         }
         boolean bruikleen = b.toepassingen().stream().anyMatch(t -> t.regelId().equals("W-12") && t.uitkomst() == Uitkomst.VAN_TOEPASSING);
