@@ -120,6 +120,20 @@ class WoonvoorzieningenIT {
         var dAanvraag = Api.als("consulent.doetinchem").post("/api/v1/woonvoorzieningen/advies", adviesVraag("0222", "2000", deuropener));
         assertThat(dAanvraag.json().getJsonObject("beoordeling").getString("conclusie")).as(dAanvraag.body()).isEqualTo("TOEGESTAAN");
 
+        // Pgb: the client's budget above natura is capped (W-14, P-18), the rest refused under P-17 (Doetinchem only);
+        // for a minor the parents owe the bijdrage (E-03, Doetinchem only).
+        var pgb = Api.als("consulent.doetinchem").post("/api/v1/woonvoorzieningen/pgb", """
+                {"gemeente":"0222","peildatum":"2024-06-03","soort":"WONINGAANPASSING","begroting":12000,"naturaKostprijs":10000,"leeftijd":12}""");
+        assertThat(pgb.status()).as(pgb.body()).isEqualTo(200);
+        assertThat(pgb.json().getJsonNumber("bedrag").bigDecimalValue()).isEqualByComparingTo("10000");
+        assertThat(pgb.json().getString("bijdrageplichtige")).isEqualTo("OUDERS");
+        assertThat(regel(pgb.json().getJsonArray("regels"), "P-17").getString("motivering")).contains("zelf betalen");
+        assertThat(regel(pgb.json().getJsonArray("regels"), "E-03").getString("artikel")).isEqualTo("004 art. 17 lid 6 en 7");
+        var verhuis = Api.als("consulent.lochem").post("/api/v1/woonvoorzieningen/pgb", """
+                {"gemeente":"0262","peildatum":"2024-06-03","soort":"VERHUIZING","begroting":5000,"huishoudgrootte":3}""");
+        assertThat(verhuis.json().getJsonNumber("bedrag").bigDecimalValue()).as(verhuis.body()).isEqualByComparingTo("3300");
+        assertThat(regel(verhuis.json().getJsonArray("regels"), "W-16").getString("artikel")).isEqualTo("001 §5.1.8 onder c");
+
         // Another gemeente's rules are not for this consulent.
         var vreemd = Api.als("consulent.doetinchem").post("/api/v1/woonvoorzieningen/advies", adviesVraag("0262", "2000", null));
         assertThat(vreemd.status()).isEqualTo(404);

@@ -26,6 +26,8 @@ import nl.maatwerk.verordening.beoordeling.Uitkomst;
 import nl.maatwerk.verordening.dienst.RegelboekDienst;
 import nl.maatwerk.verordening.regelset.Regelset;
 import nl.maatwerk.woonvoorzieningen.regels.Advies;
+import nl.maatwerk.woonvoorzieningen.regels.Kostprijs;
+import nl.maatwerk.woonvoorzieningen.regels.WoonPgb;
 import nl.maatwerk.woonvoorzieningen.regels.Verhuisadviseur;
 import nl.maatwerk.woonvoorzieningen.regels.Verhuisweging;
 import nl.maatwerk.woonvoorzieningen.regels.Woonaanvraag;
@@ -80,6 +82,60 @@ public class Woonvoorzieningen {
     @RolesAllowed({Rol.CONSULENT_, Rol.INTAKE_, Rol.TEAMLEIDER_})
     public Woonbeoordeling beoordeel(String gemeente, Woonaanvraag aanvraag) {
         return Woonbeoordelaar.beoordeel(regelset(gemeente, aanvraag.peildatum()), aanvraag);
+    }
+
+    /** Het soort Pgb voor een woonvoorziening. */
+    public enum PgbSoort { WONINGAANPASSING, DUBBELE_WOONLASTEN, VERHUIZING }
+
+    /**
+     * @param begroting bij woningaanpassing en verhuizing: de begroting of offerte van de cliënt
+     * @param naturaKostprijs bij woningaanpassing: de goedkoopst adequate natura met instandhouding
+     */
+    public record PgbVraag(PgbSoort soort, BigDecimal begroting, BigDecimal naturaKostprijs, boolean informeel,
+                           BigDecimal aannemersaandeel, BigDecimal huurPerMaand, Integer maanden, Integer huishoudgrootte,
+                           Integer leeftijd, boolean oudersOntheven) {
+    }
+
+    /** Het Pgb-bedrag, de kostprijs voor het CAK en wie de bijdrage verschuldigd is, met de regels die dat bepaalden. */
+    public record PgbUitkomst(String regelsetVersie, BigDecimal bedrag, BigDecimal kostprijsCak, Kostprijs.Bijdrageplichtige bijdrageplichtige,
+                              List<RegelToepassing> toepassingen) {
+    }
+
+    /** W-14 tot en met W-16 met P-17 en P-18, E-02 en E-03 voor een beschreven geval; slaat niets op. */
+    @RolesAllowed({Rol.CONSULENT_, Rol.INTAKE_, Rol.TEAMLEIDER_, Rol.FINANCIEEL_})
+    public PgbUitkomst pgb(String gemeente, LocalDate peildatum, PgbVraag v) {
+        Regelset regelset = regelset(gemeente, peildatum);
+        if (v == null || v.soort() == null) {
+            throw new ValidatieException("soort", "Soort Pgb is verplicht (WONINGAANPASSING, DUBBELE_WOONLASTEN of VERHUIZING).");
+        }
+        List<ValidatieException.Fout> fouten = new ArrayList<>();
+        WoonPgb.Berekening b = switch (v.soort()) {
+            case WONINGAANPASSING -> {
+                if (v.begroting() == null) fouten.add(new ValidatieException.Fout("begroting", "Begroting is verplicht."));
+                if (v.naturaKostprijs() == null) fouten.add(new ValidatieException.Fout("naturaKostprijs", "Kostprijs van de goedkoopst adequate natura is verplicht."));
+                yield fouten.isEmpty() ? WoonPgb.aanpassing(regelset, v.begroting(), v.naturaKostprijs(), v.informeel(), v.aannemersaandeel()) : null;
+            }
+            case DUBBELE_WOONLASTEN -> {
+                if (v.huurPerMaand() == null) fouten.add(new ValidatieException.Fout("huurPerMaand", "Huur per maand is verplicht."));
+                if (v.maanden() == null || v.maanden() < 1) fouten.add(new ValidatieException.Fout("maanden", "Aantal maanden is minstens 1."));
+                yield fouten.isEmpty() ? WoonPgb.dubbeleWoonlasten(regelset, v.huurPerMaand(), v.maanden()) : null;
+            }
+            case VERHUIZING -> {
+                if (v.begroting() == null) fouten.add(new ValidatieException.Fout("begroting", "Begroting is verplicht."));
+                if (v.huishoudgrootte() == null || v.huishoudgrootte() < 1) fouten.add(new ValidatieException.Fout("huishoudgrootte", "Huishoudgrootte is minstens 1."));
+                yield fouten.isEmpty() ? WoonPgb.verhuizing(regelset, v.begroting(), v.huishoudgrootte()) : null;
+            }
+        };
+        if (!fouten.isEmpty()) {
+            throw new ValidatieException(fouten);
+        }
+        List<RegelToepassing> toepassingen = new ArrayList<>(b.toepassingen());
+        WoonPgb.Berekening kostprijs = Kostprijs.voorCak(regelset, true, b.bedrag(), null);
+        toepassingen.addAll(kostprijs.toepassingen());
+        Kostprijs.Bijdrageplicht plicht = Kostprijs.bijdrageplicht(regelset, v.leeftijd() == null ? 18 : v.leeftijd(),
+                v.soort() == PgbSoort.WONINGAANPASSING, v.oudersOntheven());
+        toepassingen.add(plicht.toepassing());
+        return new PgbUitkomst(regelset.versie(), b.bedrag(), kostprijs.bedrag(), plicht.wie(), toepassingen);
     }
 
     // --- woonsituatie -----------------------------------------------------------------------------

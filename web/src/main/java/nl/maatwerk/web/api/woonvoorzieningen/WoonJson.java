@@ -60,6 +60,14 @@ public final class WoonJson {
     public record DatumVraag(LocalDate datum) {
     }
 
+    public record PgbVraagJson(String gemeente, LocalDate peildatum, nl.maatwerk.woonvoorzieningen.dienst.Woonvoorzieningen.PgbSoort soort,
+                               BigDecimal begroting, BigDecimal naturaKostprijs, boolean informeel, BigDecimal aannemersaandeel,
+                               BigDecimal huurPerMaand, Integer maanden, Integer huishoudgrootte, Integer leeftijd, boolean oudersOntheven) {
+    }
+
+    public record PgbAntwoord(String regelsetVersie, BigDecimal bedrag, BigDecimal kostprijsCak, String bijdrageplichtige, List<RegelJson> regels) {
+    }
+
     public record AdviesVastleggen(LocalDate peildatum, WegingJson weging) {
     }
 

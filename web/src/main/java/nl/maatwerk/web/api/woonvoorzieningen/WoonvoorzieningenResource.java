@@ -74,6 +74,20 @@ public class WoonvoorzieningenResource {
         return AdviesAntwoord.van(vraag.gemeente(), advies, beoordeling);
     }
 
+    @POST
+    @Path("pgb")
+    @Operation(summary = "Pgb voor een woningaanpassing (W-14, P-17, P-18), dubbele woonlasten (W-15) of verhuizing (W-16), "
+            + "met de kostprijs voor het CAK (E-02) en wie de bijdrage betaalt (E-03). Slaat niets op.")
+    public PgbAntwoord pgb(PgbVraagJson v) {
+        if (v == null) {
+            throw new ValidatieException("body", "Stuur gemeente, peildatum en soort als JSON.");
+        }
+        var u = dienst.pgb(v.gemeente(), v.peildatum(), new Woonvoorzieningen.PgbVraag(v.soort(), v.begroting(), v.naturaKostprijs(),
+                v.informeel(), v.aannemersaandeel(), v.huurPerMaand(), v.maanden(), v.huishoudgrootte(), v.leeftijd(), v.oudersOntheven()));
+        return new PgbAntwoord(u.regelsetVersie(), u.bedrag(), u.kostprijsCak(), u.bijdrageplichtige().name(),
+                u.toepassingen().stream().map(RegelJson::van).toList());
+    }
+
     @GET
     @Operation(summary = "Lopende aanpassingen in de eigen gemeenten (niet opgeleverd), of alle met één status")
     public Lijst lopend(@QueryParam("status") Status status, @QueryParam("sorteer") @DefaultValue("aangevraagdOp") String sorteer,
