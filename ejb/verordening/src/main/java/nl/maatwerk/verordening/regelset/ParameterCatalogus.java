@@ -53,6 +53,7 @@ public final class ParameterCatalogus {
             termijn("woon.woonwagen_woonschip.min_standplaats", "Minimale resterende beschikbaarheid van stand- of ligplaats"),
             lijst("woon.gemeenschappelijke_ruimte.toegestaan", "Voorzieningen die in gemeenschappelijke ruimten mogen worden aangebracht"),
             lijst("woon.algemeen_gebruikelijk", "Algemeen gebruikelijke woonvoorzieningen"),
+            lijst("woon.bruikleen", "Herbruikbare of dure roerende woonvoorzieningen die in bruikleen worden verstrekt").alsGemeenteSpecifiek(),
             getal("woon.pgb.aanpassing.max_percentage", "procent", "Pgb woningaanpassing: maximum als percentage van de goedkoopst compenserende natura"),
             bedrag("woon.pgb.sociale_huurgrens", "Maximale huur per maand bij een Pgb voor dubbele woonlasten"),
             bedrag("woon.pgb.verhuizing.vast_bedrag", "Vast bedrag voor verhuis- en administratiekosten bij een Pgb verhuizing"),

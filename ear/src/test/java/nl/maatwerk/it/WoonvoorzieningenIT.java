@@ -1,0 +1,269 @@
+package nl.maatwerk.it;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Woonvoorzieningen on the real server: the stateless advies through the API for Doetinchem and Lochem,
+ * the 5-year lock (W-05) on stored voorzieningen, gemeente scoping, and the guided advies screens in a real
+ * browser with axe-core on every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WoonvoorzieningenIT {
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Omgeving.ear();
+    }
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** A fresh valid BSN (elfproef), so reruns against the same database never collide. */
+    static String bsn() {
+        while (true) {
+            int[] d = new int[9];
+            d[0] = 1 + ThreadLocalRandom.current().nextInt(9);
+            int som = 9 * d[0];
+            for (int i = 1; i < 8; i++) {
+                d[i] = ThreadLocalRandom.current().nextInt(10);
+                som += (9 - i) * d[i];
+            }
+            int laatste = som % 11;
+            if (laatste < 10) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < 8; i++) sb.append(d[i]);
+                return sb.append(laatste).toString();
+            }
+        }
+    }
+
+    private static long client(Api api, String gemeente, String achternaam) {
+        var r = api.post("/api/v1/clienten", """
+                {"bsn":"%s","voornamen":"Wim","achternaam":"%s","geboortedatum":"1948-05-06",
+                 "straat":"Grutstraat","huisnummer":"3","postcode":"7001 BA","woonplaats":"Doetinchem","gemeenteCode":"%s"}"""
+                .formatted(bsn(), achternaam, gemeente));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static String adviesVraag(String gemeente, String aanpassingskosten, String aanvraag) {
+        return """
+                {"gemeente":"%s","peildatum":"2024-06-03",
+                 "woning":{"woningtype":"APPARTEMENT","eigendom":false,"hoofdverblijf":true,"problemen":["BADKAMER","TOEGANG"],"locatieprobleem":false},
+                 "weging":{"verhuizenRedelijk":true,"voorkeurBlijven":true,"mantelzorgInGevaar":false,"verwachteWoonjaren":10,
+                           "alternatiefBeschikbaar":true,"aanpassingskosten":%s,"overigeVerhuiskosten":0,"huishoudgrootte":2}%s}"""
+                .formatted(gemeente, aanpassingskosten, aanvraag == null ? "" : ",\"aanvraag\":" + aanvraag);
+    }
+
+    private static JsonObject regel(JsonArray regels, String id) {
+        return regels.getValuesAs(JsonObject.class).stream().filter(r -> r.getString("regelId").equals(id))
+                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("regel " + id + " ontbreekt in " + regels));
+    }
+
+    @Test
+    void adviesViaDeApiVoorDoetinchemEnLochemMetRegelsEnArtikelen() {
+        String deuropener = """
+                {"soort":"BOUWKUNDIG","omschrijving":"automatische deuropener","ruimte":"TOEGANG","gemeenschappelijkeRuimte":true,"eigenaarGehoord":true}""";
+
+        var doetinchem = Api.als("consulent.doetinchem").post("/api/v1/woonvoorzieningen/advies", adviesVraag("0222", "25000", null));
+        assertThat(doetinchem.status()).as(doetinchem.body()).isEqualTo(200);
+        JsonObject d = doetinchem.json();
+        assertThat(d.getString("uitkomst")).isEqualTo("VERHUIZEN");
+        assertThat(d.getString("regelsetVersie")).isEqualTo("0222-2017-03-01");
+        assertThat(d.getJsonArray("factoren")).hasSize(5);
+        assertThat(d.getJsonObject("kosten").getJsonNumber("verhuisPgbMaximum").bigDecimalValue()).isEqualByComparingTo("2900");
+        assertThat(regel(d.getJsonArray("regels"), "W-03").getString("artikel")).isEqualTo("004 art. 9 lid 2");
+        assertThat(regel(d.getJsonArray("regels"), "W-01").getString("motivering")).contains("verhuizen", "regel W-01");
+
+        var goedkoop = Api.als("consulent.lochem").post("/api/v1/woonvoorzieningen/advies", adviesVraag("0262", "2000", deuropener));
+        assertThat(goedkoop.status()).as(goedkoop.body()).isEqualTo(200);
+        JsonObject l = goedkoop.json();
+        assertThat(l.getString("uitkomst")).isEqualTo("AANPASSEN");
+        assertThat(regel(l.getJsonArray("regels"), "W-03").getString("artikel")).isEqualTo("001 §5.1.5");
+        // W-08: Lochem's list has no automatische deuropener (it names an elektrische toegangsdeur); Doetinchem's has.
+        JsonObject lb = l.getJsonObject("beoordeling");
+        assertThat(lb.getString("conclusie")).isEqualTo("GEWEIGERD");
+        assertThat(lb.getJsonArray("gronden").getValuesAs(jakarta.json.JsonString.class)).extracting(s -> s.getString()).containsExactly("W-08");
+        assertThat(regel(lb.getJsonArray("regels"), "W-08").getString("artikel")).isEqualTo("001 §5.1.6");
+
+        var dAanvraag = Api.als("consulent.doetinchem").post("/api/v1/woonvoorzieningen/advies", adviesVraag("0222", "2000", deuropener));
+        assertThat(dAanvraag.json().getJsonObject("beoordeling").getString("conclusie")).as(dAanvraag.body()).isEqualTo("TOEGESTAAN");
+
+        // Pgb: the client's budget above natura is capped (W-14, P-18), the rest refused under P-17 (Doetinchem only);
+        // for a minor the parents owe the bijdrage (E-03, Doetinchem only).
+        var pgb = Api.als("consulent.doetinchem").post("/api/v1/woonvoorzieningen/pgb", """
+                {"gemeente":"0222","peildatum":"2024-06-03","soort":"WONINGAANPASSING","begroting":12000,"naturaKostprijs":10000,"leeftijd":12}""");
+        assertThat(pgb.status()).as(pgb.body()).isEqualTo(200);
+        assertThat(pgb.json().getJsonNumber("bedrag").bigDecimalValue()).isEqualByComparingTo("10000");
+        assertThat(pgb.json().getString("bijdrageplichtige")).isEqualTo("OUDERS");
+        assertThat(regel(pgb.json().getJsonArray("regels"), "P-17").getString("motivering")).contains("zelf betalen");
+        assertThat(regel(pgb.json().getJsonArray("regels"), "E-03").getString("artikel")).isEqualTo("004 art. 17 lid 6 en 7");
+        var verhuis = Api.als("consulent.lochem").post("/api/v1/woonvoorzieningen/pgb", """
+                {"gemeente":"0262","peildatum":"2024-06-03","soort":"VERHUIZING","begroting":5000,"huishoudgrootte":3}""");
+        assertThat(verhuis.json().getJsonNumber("bedrag").bigDecimalValue()).as(verhuis.body()).isEqualByComparingTo("3300");
+        assertThat(regel(verhuis.json().getJsonArray("regels"), "W-16").getString("artikel")).isEqualTo("001 §5.1.8 onder c");
+
+        // Another gemeente's rules are not for this consulent.
+        var vreemd = Api.als("consulent.doetinchem").post("/api/v1/woonvoorzieningen/advies", adviesVraag("0262", "2000", null));
+        assertThat(vreemd.status()).isEqualTo(404);
+        var leeg = Api.als("consulent.doetinchem").post("/api/v1/woonvoorzieningen/advies", "{\"gemeente\":\"0222\"}");
+        assertThat(leeg.status()).isEqualTo(400);
+    }
+
+    @Test
+    void deVijfjaarsregelHoudtOpDeEchteServerEnEenAndereGemeenteZietNiets() {
+        var api = Api.als("consulent.doetinchem");
+        long id = client(api, "0222", "Vijfjaar");
+        var situatie = api.put("/api/v1/woonvoorzieningen/clienten/" + id + "/woonsituatie", """
+                {"woningtype":"EENGEZINSWONING","eigendom":false,"hoofdverblijf":true,"problemen":["SLAAPKAMER"],"locatieprobleem":false}""");
+        assertThat(situatie.status()).as(situatie.body()).isEqualTo(200);
+        var advies = api.post("/api/v1/woonvoorzieningen/clienten/" + id + "/advies", """
+                {"peildatum":"2020-01-06","weging":{"verhuizenRedelijk":false,"voorkeurBlijven":true,"mantelzorgInGevaar":true,
+                 "verwachteWoonjaren":8,"alternatiefBeschikbaar":false,"aanpassingskosten":9000,"overigeVerhuiskosten":0,"huishoudgrootte":1}}""");
+        assertThat(advies.status()).as(advies.body()).isEqualTo(201);
+        assertThat(advies.json().getString("uitkomst")).isEqualTo("AANPASSEN");
+        assertThat(advies.json().getString("regelsetVersie")).isEqualTo("0222-2017-03-01");
+
+        var eerste = api.post("/api/v1/woonvoorzieningen/clienten/" + id, """
+                {"soort":"HOOGTEVERSCHIL","omschrijving":"traplift","ruimte":"SLAAPKAMER","aangevraagdOp":"2020-01-10"}""");
+        assertThat(eerste.status()).as(eerste.body()).isEqualTo(201);
+        long lift = eerste.json().getJsonNumber("id").longValue();
+        api.post("/api/v1/woonvoorzieningen/" + lift + "/offertes", "{\"aannemer\":\"Liftbouw Oost\",\"bedrag\":9500,\"adequaat\":true}");
+        var offerte = api.post("/api/v1/woonvoorzieningen/" + lift + "/offertes", "{\"aannemer\":\"Trapliften Gelderland\",\"bedrag\":8200,\"adequaat\":true}");
+        assertThat(offerte.status()).as(offerte.body()).isEqualTo(200);
+        JsonObject gekozen = offerte.json().getJsonArray("offertes").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getBoolean("gekozen")).findFirst().orElseThrow();
+        assertThat(gekozen.getString("aannemer")).isEqualTo("Trapliften Gelderland");
+        long versie = offerte.json().getJsonNumber("versie").longValue();
+        var goed = api.post("/api/v1/woonvoorzieningen/" + lift + "/status?versie=" + versie, "{\"status\":\"GOEDGEKEURD\",\"datum\":\"2020-02-01\"}");
+        assertThat(goed.status()).as(goed.body()).isEqualTo(200);
+        assertThat(goed.json().getString("status")).isEqualTo("GOEDGEKEURD");
+
+        // W-05: 4 years and 364 days later refused, naming the rule and its article; exactly 5 years later allowed.
+        var teVroeg = api.post("/api/v1/woonvoorzieningen/clienten/" + id, """
+                {"soort":"BOUWKUNDIG","omschrijving":"aangepaste douche","ruimte":"BADKAMER","aangevraagdOp":"2025-01-31"}""");
+        assertThat(teVroeg.status()).as(teVroeg.body()).isEqualTo(400);
+        assertThat(teVroeg.body()).contains("1 februari 2020", "artikel 8 lid 3 onder c", "regel W-05");
+        var onvoorzien = api.post("/api/v1/woonvoorzieningen/clienten/" + id, """
+                {"soort":"BOUWKUNDIG","omschrijving":"aangepaste douche","ruimte":"BADKAMER","aangevraagdOp":"2023-05-01",
+                 "onvoorzieneWijziging":true,"toelichtingWijziging":"beroerte in april 2023"}""");
+        assertThat(onvoorzien.status()).as(onvoorzien.body()).isEqualTo(201);
+        assertThat(onvoorzien.json().getString("motivering")).contains("onvoorzien gewijzigd");
+        var precies = api.post("/api/v1/woonvoorzieningen/clienten/" + id, """
+                {"soort":"BOUWKUNDIG","omschrijving":"drempels verwijderen","ruimte":"TOEGANG","aangevraagdOp":"2025-02-01"}""");
+        assertThat(precies.status()).as(precies.body()).isEqualTo(201);
+
+        var lijst = api.get("/api/v1/woonvoorzieningen/clienten/" + id);
+        assertThat(Json.createReader(new StringReader(lijst.body())).readArray()).hasSize(3);
+        assertThat(api.get("/api/v1/woonvoorzieningen?status=GOEDGEKEURD").body()).contains("\"id\":" + lift);
+
+        // Scoping: Lochem sees neither the client nor the voorziening, and not in its list.
+        var lochem = Api.als("consulent.lochem");
+        var vreemd = lochem.get("/api/v1/woonvoorzieningen/clienten/" + id);
+        assertThat(vreemd.status()).isEqualTo(404);
+        assertThat(vreemd.json().getString("melding")).isEqualTo("Cliënt niet gevonden.");
+        assertThat(lochem.get("/api/v1/woonvoorzieningen/" + lift).status()).isEqualTo(404);
+        assertThat(lochem.get("/api/v1/woonvoorzieningen/" + lift).json().getString("melding")).isEqualTo("Woonvoorziening niet gevonden.");
+        assertThat(lochem.post("/api/v1/woonvoorzieningen/clienten/" + id, """
+                {"soort":"BOUWKUNDIG","omschrijving":"x","ruimte":"TOEGANG","aangevraagdOp":"2025-02-01"}""").status()).isEqualTo(404);
+        assertThat(lochem.get("/api/v1/woonvoorzieningen?status=GOEDGEKEURD").body()).doesNotContain("\"id\":" + lift + ",");
+        // Beheerder has no business with client data.
+        assertThat(Api.als("beheerder").get("/api/v1/woonvoorzieningen/clienten/" + id).status()).isEqualTo(403);
+    }
+
+    private static Page.GetByRoleOptions naam(String naam) {
+        return new Page.GetByRoleOptions().setName(naam).setExact(true);
+    }
+
+    @Test
+    void consulentDoorlooptHetVerhuisadviesInStappen() {
+        long id = client(Api.als("consulent.doetinchem"), "0222", "Stappenplan");
+        Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
+
+        page.getByRole(AriaRole.LINK, naam("Woonvoorzieningen")).click();
+        page.waitForURL("**/woonvoorzieningen/lopend.xhtml");
+        assertThat(page.locator("h1")).hasText("Lopende woonvoorzieningen");
+        Browser.toegankelijk(page, "lopende woonvoorzieningen");
+
+        page.navigate(Omgeving.basis() + "/clienten/client.xhtml?id=" + id);
+        assertThat(page.locator("#laatste-woonadvies")).containsText("nog geen verhuisadvies");
+        Browser.toegankelijk(page, "cliëntpagina met woonvoorzieningen");
+        page.getByRole(AriaRole.LINK, naam("Verhuisadvies opstellen")).click();
+        page.waitForURL("**/woonvoorzieningen/advies.xhtml?client=" + id);
+
+        assertThat(page.locator("#kop-stap")).hasText("Stap 1 van 4: Woonsituatie");
+        Browser.toegankelijk(page, "advies stap 1");
+        page.getByLabel("Soort woning").selectOption("APPARTEMENT");
+        page.getByLabel("de badkamer").check();
+        page.getByLabel("de toegang tot de woning").check();
+        page.getByRole(AriaRole.BUTTON, naam("Volgende: afweging")).click();
+
+        assertThat(page.locator("#kop-stap")).hasText("Stap 2 van 4: Afweging");
+        Browser.toegankelijk(page, "advies stap 2");
+        page.getByLabel("De cliënt blijft liever in de woning").check();
+        page.getByLabel("Op korte termijn een geschikte, acceptabele en betaalbare woning beschikbaar").check();
+        page.getByRole(AriaRole.TEXTBOX, naam("Verwachte woonduur in de aangepaste woning (jaren)")).fill("10");
+        page.getByRole(AriaRole.TEXTBOX, naam("Toelichting d")).fill("seniorenflat in de wijk komt vrij");
+        page.getByRole(AriaRole.BUTTON, naam("Volgende: kosten")).click();
+
+        assertThat(page.locator("#kop-stap")).hasText("Stap 3 van 4: Kosten");
+        Browser.toegankelijk(page, "advies stap 3");
+        page.getByRole(AriaRole.TEXTBOX, naam("Kosten van de aanpassing (euro)")).fill("25000");
+        page.getByRole(AriaRole.TEXTBOX, naam("Personen in het huishouden dat verhuist")).fill("2");
+        page.getByRole(AriaRole.TEXTBOX, naam("Peildatum (dd-mm-jjjj)")).fill("03-06-2024");
+        page.getByRole(AriaRole.BUTTON, naam("Vergelijk en bepaal de uitkomst")).click();
+
+        assertThat(page.locator("#kop-stap")).hasText("Stap 4 van 4: Uitkomst");
+        assertThat(page.locator("#uitkomst")).containsText("verhuizen");
+        assertThat(page.locator("#kostenvergelijking")).containsText("25.000,00");
+        assertThat(page.locator("#kostenvergelijking")).containsText("2.900,00");
+        assertThat(page.locator("#motivering")).containsText("seniorenflat in de wijk komt vrij");
+        assertThat(page.locator("#motivering")).containsText("artikel 9 lid 2 Verordening maatschappelijke ondersteuning gemeente Doetinchem 2017, regel W-03");
+        Browser.toegankelijk(page, "advies stap 4");
+        Browser.schermafdruk(page, "woonadvies-uitkomst");
+        page.getByRole(AriaRole.BUTTON, naam("Advies vastleggen")).click();
+        assertThat(page.locator("#vastgelegd")).isVisible();
+        assertThat(page.locator(".meldingen")).containsText("is vastgelegd met regelset 0222-2017-03-01");
+        Browser.toegankelijk(page, "advies vastgelegd");
+
+        page.getByRole(AriaRole.LINK, naam("Terug naar de cliënt")).click();
+        assertThat(page.locator("#laatste-woonadvies")).containsText("verhuizen");
+        // A request after a moving advice: refused under W-01, the reason shown to the consulent.
+        page.getByRole(AriaRole.TEXTBOX, naam("Omschrijving (bijvoorbeeld traplift)")).fill("traplift");
+        page.getByRole(AriaRole.BUTTON, naam("Aanvragen")).click();
+        assertThat(page.locator(".meldingen")).containsText("regel W-01");
+        Browser.toegankelijk(page, "cliëntpagina met geweigerde aanvraag");
+        page.context().close();
+    }
+}
