@@ -2,6 +2,7 @@ package nl.maatwerk.it;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Local;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -73,19 +74,23 @@ class EjbBeveiligingIT {
             if (!sessionBean || klasse.isAnnotationPresent(PermitAll.class)) {
                 continue;
             }
-            Object bean = ic.lookup("java:global/maatwerk/" + delen[0] + "/" + klasse.getSimpleName());
-            for (Method m : klasse.getDeclaredMethods()) {
-                if (!Modifier.isPublic(m.getModifiers()) || m.isAnnotationPresent(PermitAll.class) || m.isSynthetic()) {
-                    continue;
-                }
-                gecontroleerd++;
-                try {
-                    m.invoke(bean, standaardArgumenten(m));
-                    lekken.add(klasse.getSimpleName() + "." + m.getName() + " gaf antwoord aan een anonieme aanroeper");
-                } catch (InvocationTargetException e) {
-                    if (!(e.getCause() instanceof EJBAccessException)) {
-                        lekken.add(klasse.getSimpleName() + "." + m.getName() + " gooide " + e.getCause()
-                                + " in plaats van EJBAccessException");
+            for (var view : views(klasse)) {
+                Object bean = ic.lookup("java:global/maatwerk/" + delen[0] + "/" + klasse.getSimpleName()
+                        + (view == klasse ? "" : "!" + view.getName()));
+                for (Method m : (view == klasse ? klasse : view).getDeclaredMethods()) {
+                    if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic() || Modifier.isStatic(m.getModifiers())
+                            || klasse.getMethod(m.getName(), m.getParameterTypes()).isAnnotationPresent(PermitAll.class)) {
+                        continue;
+                    }
+                    gecontroleerd++;
+                    try {
+                        m.invoke(bean, standaardArgumenten(m));
+                        lekken.add(klasse.getSimpleName() + "." + m.getName() + " gaf antwoord aan een anonieme aanroeper");
+                    } catch (InvocationTargetException e) {
+                        if (!(e.getCause() instanceof EJBAccessException)) {
+                            lekken.add(klasse.getSimpleName() + "." + m.getName() + " gooide " + e.getCause()
+                                    + " in plaats van EJBAccessException");
+                        }
                     }
                 }
             }
@@ -99,6 +104,12 @@ class EjbBeveiligingIT {
         String alles = String.join("\n", regels());
         assertTrue(alles.contains("maatwerk-kern nl.maatwerk.kern.client.Clientregister"), alles);
         assertFalse(alles.isBlank());
+    }
+
+    /** The no-interface view, or the business interfaces a bean declares with {@code @Local}. */
+    private static List<Class<?>> views(Class<?> klasse) {
+        Local local = klasse.getAnnotation(Local.class);
+        return local == null || local.value().length == 0 ? List.of(klasse) : List.of(local.value());
     }
 
     private static List<String> regels() throws Exception {
