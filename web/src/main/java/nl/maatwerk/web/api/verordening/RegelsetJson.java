@@ -13,26 +13,26 @@ import java.util.List;
 import java.util.Map;
 
 /** The JSON shapes of the regelset API (records, not the engine's classes). */
-final class RegelsetJson {
+public final class RegelsetJson {
 
     private RegelsetJson() {
     }
 
-    record BronJson(String document, String documentTitel, String artikel, String lid, List<String> regels, String tekst) {
+    public record BronJson(String document, String documentTitel, String artikel, String lid, List<String> regels, String tekst) {
         static BronJson van(Bron b) {
             return new BronJson(b.document(), b.documentTitel(), b.artikel(), b.lid(), b.regels(), b.tekst());
         }
     }
 
     /** @param waarde as a person reads it ("2000 km/jaar", "€ 20.000,00", "6 weken"); demo = still to be set */
-    record ParameterJson(String sleutel, String type, String waarde, String status, boolean demo, BronJson bron, String toelichting) {
+    public record ParameterJson(String sleutel, String type, String waarde, String status, boolean demo, BronJson bron, String toelichting) {
         static ParameterJson van(Parameter p) {
             return new ParameterJson(p.sleutel(), p.type().name(), p.waarde().toString(), p.status().name(), p.isDemo(),
                     BronJson.van(p.bron()), p.toelichting());
         }
     }
 
-    record VersieJson(String versie, String gemeente, String gemeentenaam, String titel, LocalDate geldigVanaf,
+    public record VersieJson(String versie, String gemeente, String gemeentenaam, String titel, LocalDate geldigVanaf,
                       LocalDate geldigTot, String status, String herkomst, String geuploadDoor, LocalDateTime geuploadOp,
                       String sha256, Map<String, Long> gebruik, long aantalBeslissingen) {
         static VersieJson van(VersieInfo v) {
@@ -43,13 +43,13 @@ final class RegelsetJson {
         }
     }
 
-    record GemeenteJson(String gemeente, String gemeentenaam, List<VersieJson> versies) {
+    public record GemeenteJson(String gemeente, String gemeentenaam, List<VersieJson> versies) {
     }
 
-    record RegelBronJson(String regelId, BronJson bron) {
+    public record RegelBronJson(String regelId, BronJson bron) {
     }
 
-    record VersieDetailJson(VersieJson versie, List<ParameterJson> parameters, List<RegelBronJson> regels) {
+    public record VersieDetailJson(VersieJson versie, List<ParameterJson> parameters, List<RegelBronJson> regels) {
         static VersieDetailJson van(VersieInfo v) {
             return new VersieDetailJson(VersieJson.van(v),
                     v.regelset().parameters().values().stream().map(ParameterJson::van).toList(),
@@ -57,13 +57,13 @@ final class RegelsetJson {
         }
     }
 
-    record WaardeOpDatumJson(String gemeente, String sleutel, LocalDate datum, String versie, ParameterJson parameter) {
+    public record WaardeOpDatumJson(String gemeente, String sleutel, LocalDate datum, String versie, ParameterJson parameter) {
     }
 
-    record WijzigingJson(String sleutel, ParameterJson oud, ParameterJson nieuw) {
+    public record WijzigingJson(String sleutel, ParameterJson oud, ParameterJson nieuw) {
     }
 
-    record VerschilJson(String versieA, String versieB, List<ParameterJson> toegevoegd, List<ParameterJson> verwijderd,
+    public record VerschilJson(String versieA, String versieB, List<ParameterJson> toegevoegd, List<ParameterJson> verwijderd,
                         List<WijzigingJson> gewijzigd) {
         static VerschilJson van(RegelsetVerschil v) {
             return new VerschilJson(v.versieA(), v.versieB(), v.toegevoegd().stream().map(ParameterJson::van).toList(),
@@ -72,19 +72,19 @@ final class RegelsetJson {
         }
     }
 
-    record VastTeStellenJson(String gemeente, String gemeentenaam, String versie, ParameterJson parameter) {
+    public record VastTeStellenJson(String gemeente, String gemeentenaam, String versie, ParameterJson parameter) {
     }
 
     /** The body of an upload: the YAML text of the regelset. */
     public record UploadJson(String inhoud) {
     }
 
-    record FoutJson(int regel, String veld, String melding, String tekst) {
+    public record FoutJson(int regel, String veld, String melding, String tekst) {
         static FoutJson van(RegelsetFout f) {
             return new FoutJson(f.regel(), f.veld(), f.melding(), f.tekst());
         }
     }
 
-    record UploadFoutenJson(String melding, List<FoutJson> fouten) {
+    public record UploadFoutenJson(String melding, List<FoutJson> fouten) {
     }
 }

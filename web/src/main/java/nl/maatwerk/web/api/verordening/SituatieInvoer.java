@@ -56,42 +56,42 @@ public record SituatieInvoer(
     public record LopendeIndicatie(String regelsetVersie, LocalDate einde, LocalDate nieuwAanbodAanvaardOp) {
     }
 
-    public record Kenmerken(boolean speciaalVoorBeperking, boolean regulierVerkrijgbaar, boolean prijsVergelijkbaar) {
+    public record Kenmerken(Boolean speciaalVoorBeperking, Boolean regulierVerkrijgbaar, Boolean prijsVergelijkbaar) {
     }
 
-    public record Voorziening(String soort, Kenmerken kenmerken, boolean plotselingOntstaan) {
+    public record Voorziening(String soort, Kenmerken kenmerken, Boolean plotselingOntstaan) {
     }
 
-    public record Voorliggend(boolean aanspraak, String regeling, boolean gedeeltelijkeVergoeding) {
+    public record Voorliggend(Boolean aanspraak, String regeling, Boolean gedeeltelijkeVergoeding) {
     }
 
-    public record Wlz(boolean aanspraakOpVerblijf, boolean vermoedelijkeAanspraak, boolean weigertMedewerking) {
+    public record Wlz(Boolean aanspraakOpVerblijf, Boolean vermoedelijkeAanspraak, Boolean weigertMedewerking) {
     }
 
-    public record Collectief(String omschrijving, boolean beschikbaar, boolean passend) {
+    public record Collectief(String omschrijving, Boolean beschikbaar, Boolean passend) {
     }
 
-    public record Weigeringsfeiten(boolean meerkostenAantoonbaar, boolean redelijkerwijsZelfTeRegelen) {
+    public record Weigeringsfeiten(Boolean meerkostenAantoonbaar, Boolean redelijkerwijsZelfTeRegelen) {
     }
 
-    public record EerdereVerstrekking(String soort, LocalDate verstrektOp, boolean verlorenBuitenSchuld) {
+    public record EerdereVerstrekking(String soort, LocalDate verstrektOp, Boolean verlorenBuitenSchuld) {
     }
 
-    public record PgbAchteraf(boolean meldingNietEerderMogelijk, boolean onherroepelijkeVerplichtingen, boolean noodzakelijk) {
+    public record PgbAchteraf(Boolean meldingNietEerderMogelijk, Boolean onherroepelijkeVerplichtingen, Boolean noodzakelijk) {
     }
 
-    public record Noodzaak(boolean noodzakelijk, boolean goedkoopstAdequaat, boolean voornamelijkOpClientGericht) {
+    public record Noodzaak(Boolean noodzakelijk, Boolean goedkoopstAdequaat, Boolean voornamelijkOpClientGericht) {
     }
 
     @Schema(description = "C-03; verwachteDuur leeg = langdurig")
-    public record Huishouden(boolean huisgenootKanHelpen, boolean hulpIsGebruikelijk, DuurInvoer verwachteDuur) {
+    public record Huishouden(Boolean huisgenootKanHelpen, Boolean hulpIsGebruikelijk, DuurInvoer verwachteDuur) {
     }
 
     @Schema(description = "Een termijn, bijvoorbeeld {\"aantal\": 3, \"eenheid\": \"maanden\"}; eenheden: dagen, weken, maanden, jaren, werkdagen")
     public record DuurInvoer(Integer aantal, String eenheid) {
     }
 
-    public record Voorzienbaarheid(boolean voorzienbaar, String toelichting) {
+    public record Voorzienbaarheid(Boolean voorzienbaar, String toelichting) {
     }
 
     @Schema(description = "C-13: prognose STABIEL, VERSLECHTERING, VERBETERING (met verbeteringBinnen) of BEPERKTE_LEVENSVERWACHTING")
@@ -139,40 +139,40 @@ public record SituatieInvoer(
             } else {
                 Kenmerken k = voorziening.kenmerken();
                 b.voorziening(new Feiten.Voorziening(voorziening.soort(), k == null ? null
-                        : new Feiten.Kenmerken(k.speciaalVoorBeperking(), k.regulierVerkrijgbaar(), k.prijsVergelijkbaar()),
-                        voorziening.plotselingOntstaan()));
+                        : new Feiten.Kenmerken(ja(k.speciaalVoorBeperking()), ja(k.regulierVerkrijgbaar()), ja(k.prijsVergelijkbaar())),
+                        ja(voorziening.plotselingOntstaan())));
             }
         }
         if (voorliggend != null) {
-            b.voorliggend(new Feiten.Voorliggend(voorliggend.aanspraak(), voorliggend.regeling(), voorliggend.gedeeltelijkeVergoeding()));
+            b.voorliggend(new Feiten.Voorliggend(ja(voorliggend.aanspraak()), voorliggend.regeling(), ja(voorliggend.gedeeltelijkeVergoeding())));
         }
         if (wlz != null) {
-            b.wlz(new Feiten.Wlz(wlz.aanspraakOpVerblijf(), wlz.vermoedelijkeAanspraak(), wlz.weigertMedewerking()));
+            b.wlz(new Feiten.Wlz(ja(wlz.aanspraakOpVerblijf()), ja(wlz.vermoedelijkeAanspraak()), ja(wlz.weigertMedewerking())));
         }
         if (collectief != null) {
             b.collectief(new Feiten.CollectieveVoorziening(collectief.omschrijving() == null ? "" : collectief.omschrijving(),
-                    collectief.beschikbaar(), collectief.passend()));
+                    ja(collectief.beschikbaar()), ja(collectief.passend())));
         }
         if (weigeringsfeiten != null) {
-            b.weigeringsfeiten(new Feiten.Weigeringsfeiten(weigeringsfeiten.meerkostenAantoonbaar(), weigeringsfeiten.redelijkerwijsZelfTeRegelen()));
+            b.weigeringsfeiten(new Feiten.Weigeringsfeiten(ja(weigeringsfeiten.meerkostenAantoonbaar()), ja(weigeringsfeiten.redelijkerwijsZelfTeRegelen())));
         }
         if (eerdereVerstrekking != null) {
             if (eerdereVerstrekking.soort() == null || eerdereVerstrekking.verstrektOp() == null) {
                 fouten.add(new ValidatieException.Fout("eerdereVerstrekking", "Soort en verstrektOp van de eerdere verstrekking zijn verplicht."));
             } else {
                 b.eerdereVerstrekking(new Feiten.EerdereVerstrekking(eerdereVerstrekking.soort(), eerdereVerstrekking.verstrektOp(),
-                        eerdereVerstrekking.verlorenBuitenSchuld()));
+                        ja(eerdereVerstrekking.verlorenBuitenSchuld())));
             }
         }
         if (pgbAchteraf != null) {
-            b.pgbAchteraf(new Feiten.PgbAchteraf(pgbAchteraf.meldingNietEerderMogelijk(), pgbAchteraf.onherroepelijkeVerplichtingen(),
-                    pgbAchteraf.noodzakelijk()));
+            b.pgbAchteraf(new Feiten.PgbAchteraf(ja(pgbAchteraf.meldingNietEerderMogelijk()), ja(pgbAchteraf.onherroepelijkeVerplichtingen()),
+                    ja(pgbAchteraf.noodzakelijk())));
         }
         if (noodzaak != null) {
-            b.noodzaak(new Feiten.Noodzaak(noodzaak.noodzakelijk(), noodzaak.goedkoopstAdequaat(), noodzaak.voornamelijkOpClientGericht()));
+            b.noodzaak(new Feiten.Noodzaak(ja(noodzaak.noodzakelijk()), ja(noodzaak.goedkoopstAdequaat()), ja(noodzaak.voornamelijkOpClientGericht())));
         }
         if (huishouden != null) {
-            b.huishouden(new Feiten.Huishouden(huishouden.huisgenootKanHelpen(), huishouden.hulpIsGebruikelijk(),
+            b.huishouden(new Feiten.Huishouden(ja(huishouden.huisgenootKanHelpen()), ja(huishouden.hulpIsGebruikelijk()),
                     duur(huishouden.verwachteDuur(), "huishouden.verwachteDuur", fouten)));
         }
         if (afwegingen != null) {
@@ -190,7 +190,7 @@ public record SituatieInvoer(
             }
         }
         if (voorzienbaarheid != null) {
-            b.voorzienbaarheid(new Feiten.Voorzienbaarheid(voorzienbaarheid.voorzienbaar(), voorzienbaarheid.toelichting()));
+            b.voorzienbaarheid(new Feiten.Voorzienbaarheid(ja(voorzienbaarheid.voorzienbaar()), voorzienbaarheid.toelichting()));
         }
         if (indicatieduur != null) {
             Feiten.Prognose p = naam(Feiten.Prognose.class, indicatieduur.prognose(), "indicatieduur.prognose", fouten);
@@ -217,6 +217,10 @@ public record SituatieInvoer(
             throw new ValidatieException(fouten);
         }
         return b.bouw();
+    }
+
+    private static boolean ja(Boolean waarde) {
+        return Boolean.TRUE.equals(waarde);
     }
 
     private static Duur duur(DuurInvoer d, String veld, List<ValidatieException.Fout> fouten) {
