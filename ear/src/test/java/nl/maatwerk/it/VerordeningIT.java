@@ -372,7 +372,7 @@ class VerordeningIT {
         // Lochem's parameters with their citations.
         page.getByRole(AriaRole.LINK, naam("0262-2016-06-01")).click();
         page.waitForURL("**/beheer/regelset.xhtml?versie=0262-2016-06-01");
-        var zones = page.locator("#parameters tr", new Page.LocatorOptions().setHasText("vervoer.cvv.zones_per_jaar"));
+        var zones = page.locator("#parameters tr:has(th:text-is('vervoer.cvv.zones_per_jaar'))");
         assertThat(zones).containsText("900 zones/jaar");
         assertThat(zones).containsText("Vastgesteld");
         assertThat(zones).containsText("001");
@@ -383,11 +383,11 @@ class VerordeningIT {
 
         // Doetinchem's.
         page.navigate(Omgeving.basis() + "/beheer/regelset.xhtml?versie=0222-2017-03-01");
-        var km = page.locator("#parameters tr", new Page.LocatorOptions().setHasText("vervoer.cvv.km_per_jaar"));
-        assertThat(km).containsText("2000 km/jaar");
-        assertThat(km).containsText("art. 10");
-        assertThat(km).containsText("lid 3");
-        assertThat(km).containsText("V-02");
+        var kmD = page.locator("#parameters tr:has(th:text-is('vervoer.cvv.km_per_jaar'))");
+        assertThat(kmD).containsText("2000 km/jaar");
+        assertThat(kmD).containsText("art. 10");
+        assertThat(kmD).containsText("lid 3");
+        assertThat(kmD).containsText("V-02");
         Browser.toegankelijk(page, "regelset Doetinchem");
 
         // The difference between the two gemeenten's regelsets.
@@ -396,10 +396,10 @@ class VerordeningIT {
         page.getByLabel("Nieuwe versie", new Page.GetByLabelOptions().setExact(true)).selectOption("0262-2016-06-01");
         page.getByRole(AriaRole.BUTTON, naam("Vergelijken")).click();
         var verschil = page.locator("#verschiltabel");
-        assertThat(verschil.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("vervoer.cvv.km_per_jaar")))
-                .containsText("vervallen");
-        assertThat(verschil.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("vervoer.cvv.zones_per_jaar")))
-                .containsText("toegevoegd");
+        var km = verschil.locator("tr:has(th:text-is('vervoer.cvv.km_per_jaar'))");
+        assertThat(km).containsText("gewijzigd");
+        assertThat(km).containsText("2000 km/jaar (vastgesteld; 004 art. 10 lid 3)");
+        assertThat(verschil.locator("tr:has(th:text-is('vervoer.cvv.zones_per_jaar'))")).containsText("toegevoegd");
         Browser.toegankelijk(page, "verschil");
 
         // Parameters still to be set.
@@ -436,6 +436,8 @@ class VerordeningIT {
         // The hardheidsclausule signals page.
         page.getByRole(AriaRole.LINK, naam("Hardheidsclausule: signalen")).click();
         page.waitForURL("**/beheer/hardheidsclausule.xhtml");
+        // The demo data: three approved uses on one onderwerp in Doetinchem, threshold 3 (demo value).
+        assertThat(page.locator("#herhaald")).containsText("C-04 eerder verstrekte voorziening buiten schuld verloren – 3 keer (drempel 3");
         Browser.toegankelijk(page, "hardheidsclausule signalen");
         page.context().close();
     }
@@ -464,5 +466,34 @@ class VerordeningIT {
         assertThat(teamleider.locator("#verzoeken tr", new Page.LocatorOptions().setHasText("C-12 scherm")))
                 .containsText("Goedgekeurd door teamleider");
         teamleider.context().close();
+    }
+    @Test
+    @DisplayName("Beoordelingsscherm: Pgb achteraf na een te late melding is in Doetinchem een afwijzing (C-05, 004 art. 8 lid 4), in Lochem niet")
+    void beoordelingOpHetSchermVerschiltPerGemeente() {
+        Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
+        page.getByRole(AriaRole.LINK, naam("Beoordeling algemene criteria")).click();
+        page.waitForURL("**/verordening/beoordeling.xhtml");
+        Browser.toegankelijk(page, "beoordelingsformulier");
+        page.getByRole(AriaRole.TEXTBOX, naam("Leeftijd van de cliënt")).fill("45");
+        page.getByLabel("Pgb gevraagd voor een periode vóór de aanvraag (C-05)").check();
+        page.getByLabel("De melding had eerder gekund (C-05)").check();
+        page.getByRole(AriaRole.BUTTON, naam("Beoordelen")).click();
+        assertThat(page.locator("#conclusie")).hasText("AFGEWEZEN");
+        assertThat(page.locator("#regelsetversie")).hasText("0222-2017-03-01");
+        var c05 = page.locator("#toepassingen tr", new Page.LocatorOptions().setHasText("C-05"));
+        assertThat(c05).containsText("AFWIJZINGSGROND");
+        assertThat(c05).containsText("004 art. 8 lid 4");
+        Browser.toegankelijk(page, "beoordeling met uitkomst");
+        page.context().close();
+
+        Page lochem = Browser.aanmelden(browser.nieuwePagina(), "consulent.lochem");
+        lochem.navigate(Omgeving.basis() + "/verordening/beoordeling.xhtml");
+        lochem.getByRole(AriaRole.TEXTBOX, naam("Leeftijd van de cliënt")).fill("45");
+        lochem.getByLabel("Pgb gevraagd voor een periode vóór de aanvraag (C-05)").check();
+        lochem.getByLabel("De melding had eerder gekund (C-05)").check();
+        lochem.getByRole(AriaRole.BUTTON, naam("Beoordelen")).click();
+        assertThat(lochem.locator("#conclusie")).hasText("MAATWERKVOORZIENING_AANGEWEZEN");
+        assertThat(lochem.locator("#toepassingen tr", new Page.LocatorOptions().setHasText("C-05"))).containsText("NIET_VAN_TOEPASSING");
+        lochem.context().close();
     }
 }

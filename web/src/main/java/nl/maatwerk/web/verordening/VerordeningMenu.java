@@ -22,6 +22,8 @@ public class VerordeningMenu implements MenuBijdrage {
                 new MenuItem(83, "menu-hardheidsclausule-signalen", "Hardheidsclausule: signalen", "/beheer/hardheidsclausule",
                         Set.of(BEHEERDER_)),
                 new MenuItem(110, "menu-hardheidsclausule", "Hardheidsclausule", "/verordening/hardheidsclausule",
+                        Set.of(CONSULENT_, TEAMLEIDER_)),
+                new MenuItem(111, "menu-beoordeling", "Beoordeling algemene criteria", "/verordening/beoordeling",
                         Set.of(CONSULENT_, TEAMLEIDER_)));
     }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.maatwerk.domain.verordening.GeuploadeRegelset;
 import nl.maatwerk.kern.NietGevondenException;
+import nl.maatwerk.kern.ValidatieException;
 import nl.maatwerk.kern.beveiliging.HuidigeGebruiker;
 import nl.maatwerk.verordening.beoordeling.Beoordelaar;
 import nl.maatwerk.verordening.beoordeling.Beoordeling;
@@ -25,6 +26,7 @@ import nl.maatwerk.verordening.beoordeling.Situatie;
 import nl.maatwerk.verordening.regelset.LeesResultaat;
 import nl.maatwerk.verordening.regelset.Regelboek;
 import nl.maatwerk.verordening.regelset.Regelset;
+import nl.maatwerk.verordening.regelset.RegelsetException;
 import nl.maatwerk.verordening.regelset.RegelsetFout;
 import nl.maatwerk.verordening.regelset.RegelsetLezer;
 
@@ -145,9 +147,17 @@ public class RegelboekDienst {
         return perSoort;
     }
 
-    /** Runs the general criteria on a described situation; nothing is stored. */
+    /**
+     * Runs the general criteria on a described situation; nothing is stored.
+     *
+     * @throws ValidatieException when no regelset applies (e.g. a date before the first version)
+     */
     public Beoordeling beoordeel(Situatie situatie) {
-        return new Beoordelaar(regelboek).beoordeel(situatie);
+        try {
+            return new Beoordelaar(regelboek).beoordeel(situatie);
+        } catch (RegelsetException e) {
+            throw new ValidatieException("situatie", e.getMessage());
+        }
     }
 
     /**

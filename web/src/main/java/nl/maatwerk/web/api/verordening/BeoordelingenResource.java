@@ -11,7 +11,6 @@ import nl.maatwerk.kern.ValidatieException;
 import nl.maatwerk.verordening.beoordeling.Beoordeling;
 import nl.maatwerk.verordening.beoordeling.RegelToepassing;
 import nl.maatwerk.verordening.dienst.RegelboekDienst;
-import nl.maatwerk.verordening.regelset.RegelsetException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,7 +63,7 @@ public class BeoordelingenResource {
         }
         try {
             return BeoordelingJson.van(dienst.beoordeel(invoer.naarSituatie()));
-        } catch (RegelsetException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new ValidatieException("situatie", e.getMessage());
         }
     }
