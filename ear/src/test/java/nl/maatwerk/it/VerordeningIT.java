@@ -378,7 +378,7 @@ class VerordeningIT {
         assertThat(zones).containsText("001");
         assertThat(page.locator("#parameters")).containsText("Vast te stellen – demowaarde");
         assertThat(page.locator("#regelbronnen")).containsText("Beleidsregels maatschappelijke ondersteuning 2016 gemeente Lochem");
-        assertThat(page.locator("#gebruik")).containsText("0");
+        assertThat(page.locator("#gebruik")).containsText("beslissingen over de hardheidsclausule: 0");
         Browser.toegankelijk(page, "regelset Lochem");
 
         // Doetinchem's.
@@ -388,6 +388,8 @@ class VerordeningIT {
         assertThat(kmD).containsText("art. 10");
         assertThat(kmD).containsText("lid 3");
         assertThat(kmD).containsText("V-02");
+        // The demo teamleider decisions on the hardheidsclausule used this version (RegelsetGebruik).
+        assertThat(page.locator("#gebruik")).containsText(java.util.regex.Pattern.compile("beslissingen over de hardheidsclausule: [3-9]"));
         Browser.toegankelijk(page, "regelset Doetinchem");
 
         // The difference between the two gemeenten's regelsets.
