@@ -295,6 +295,16 @@ class VerordeningIT {
         // Reading is open to all staff: rules are public law.
         assertThat(Api.als("consulent.lochem").get("/api/v1/regelsets/0262-2016-06-01").status()).isEqualTo(200);
         assertThat(Api.anoniem().get("/api/v1/regelsets").status()).isEqualTo(401);
+        var verschil = Api.als("consulent.lochem").get("/api/v1/regelsets/verschil?a=0222-2017-03-01&b=0262-2016-06-01");
+        assertThat(verschil.json().getJsonArray("gewijzigd").getValuesAs(JsonObject.class))
+                .anySatisfy(w -> assertThat(w.getString("sleutel")).isEqualTo("vervoer.cvv.km_per_jaar"));
+        var teVerstellen = lijst(Api.als("consulent.lochem").get("/api/v1/regelsets/vast-te-stellen")).getValuesAs(JsonObject.class);
+        assertThat(teVerstellen).anySatisfy(v -> {
+            assertThat(v.getJsonObject("parameter").getString("sleutel")).isEqualTo("hardheidsclausule.signaal_na_aantal");
+            assertThat(v.getJsonObject("parameter").getBoolean("demo")).isTrue();
+            assertThat(v.getJsonObject("parameter").getString("status")).isEqualTo("VAST_TE_STELLEN");
+        });
+        assertThat(Api.als("consulent.lochem").get("/api/v1/regelsets/gemeenten/0262/parameters/bestaat.niet").status()).isEqualTo(404);
     }
 
     // --- (f) hardheidsclausule, four eyes ------------------------------------------------------------
