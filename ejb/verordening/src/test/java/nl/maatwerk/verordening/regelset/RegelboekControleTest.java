@@ -35,6 +35,32 @@ class RegelboekControleTest {
     }
 
     @Test
+    void gelijktijdigLadenVanDezelfdeVersieLuktPreciesEenKeer() throws Exception {
+        Regelboek boek = Regelboek.standaard();
+        String yaml = doetinchem2030();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var taken = new java.util.ArrayList<java.util.concurrent.Future<LeesResultaat>>();
+            for (int i = 0; i < 8; i++) {
+                taken.add(pool.submit(() -> {
+                    start.await();
+                    return boek.laad(yaml);
+                }));
+            }
+            start.countDown();
+            long gelukt = 0;
+            for (var t : taken) {
+                gelukt += t.get().isGelukt() ? 1 : 0;
+            }
+            assertThat(gelukt).isEqualTo(1);
+            assertThat(boek.versies("0222")).extracting(Regelset::versie).containsExactly("0222-2017-03-01", "0222-2030-01-01");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void naDeOpvolgerWeigertControlerenEenOverlappendeVersieMetRegelnummer() {
         Regelboek boek = Regelboek.standaard();
         boek.laad(doetinchem2030()).regelset();
