@@ -46,10 +46,24 @@ public final class Regelboek {
     /** Een regelboek met de meegeleverde regelsets (Doetinchem 2017, Lochem 2016). */
     public static Regelboek standaard() {
         Regelboek boek = new Regelboek(RegelsetLezer.standaard());
-        String index = leesResource(INDEX);
-        index.lines().map(String::trim).filter(r -> !r.isEmpty() && !r.startsWith("#"))
-                .forEach(bestand -> boek.laadResource("regelsets/" + bestand));
+        meegeleverdeBestanden().values().forEach(yaml -> boek.laad(yaml).regelset());
         return boek;
+    }
+
+    /** De meegeleverde regelsetbestanden in de volgorde van de index: bestandsnaam en tekst. */
+    public static Map<String, String> meegeleverdeBestanden() {
+        Map<String, String> bestanden = new LinkedHashMap<>();
+        leesResource(INDEX).lines().map(String::trim).filter(r -> !r.isEmpty() && !r.startsWith("#"))
+                .forEach(bestand -> bestanden.put(bestand, leesResource("regelsets/" + bestand)));
+        return bestanden;
+    }
+
+    /**
+     * Leest en controleert een regelset tegen de geladen versies, zonder iets te laden: de proef vóór een
+     * upload. Wie daarna {@link #laad} aanroept zonder dat er intussen iets is geladen, krijgt dezelfde uitkomst.
+     */
+    public LeesResultaat controleer(String yaml) {
+        return lezer.lees(yaml, perVersie.values());
     }
 
     /**
