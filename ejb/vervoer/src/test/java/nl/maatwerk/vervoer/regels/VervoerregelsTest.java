@@ -146,6 +146,8 @@ class VervoerregelsTest {
             Budgetstand precies = new Budgetstand(2000, 2000);
             assertThat(precies.signaal()).isEqualTo(Budgetstand.Signaal.HONDERD_PROCENT);
             assertThat(precies.resterend()).isZero();
+            assertThat(new Budgetstand(2000, new BigDecimal("1999.9")).signaal()).isEqualTo(Budgetstand.Signaal.TACHTIG_PROCENT);
+            assertThat(new Budgetstand(2000, new BigDecimal("1599.9")).signaal()).isEqualTo(Budgetstand.Signaal.GEEN);
             assertThat(new Budgetstand(900, 900).signaal()).isEqualTo(Budgetstand.Signaal.HONDERD_PROCENT);
             assertThat(new Budgetstand(900, 719).signaal()).isEqualTo(Budgetstand.Signaal.GEEN);
             assertThat(new Budgetstand(900, 720).signaal()).isEqualTo(Budgetstand.Signaal.TACHTIG_PROCENT);
@@ -158,6 +160,7 @@ class VervoerregelsTest {
             assertThat(new Budgetstand(2000, 2000).ritOverschrijdt(10)).isFalse();
             assertThat(new Budgetstand(2000, 2030).ritOverschrijdt(20)).isFalse();
             assertThat(new Budgetstand(2000, 2010).resterend()).isZero();
+            assertThat(new Budgetstand(2000, 1990).resterend()).isEqualByComparingTo("10");
         }
 
         @Test
