@@ -28,6 +28,8 @@ public final class RittenOpslag implements AutoCloseable {
     private final PreparedStatement schrijf;
     private final long importId;
     private int inBatch;
+    /** De sleutels van de ritten in de lopende batch (hoogstens BATCHGROOTTE): die staan nog niet in de database. */
+    private final java.util.Set<String> batchSleutels = new java.util.HashSet<>();
 
     public RittenOpslag(Connection verbinding, long importId) throws SQLException {
         this.importId = importId;
@@ -36,8 +38,11 @@ public final class RittenOpslag implements AutoCloseable {
                 + "prioriteit, buiten_gebied, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
-    /** Kijkt in de database, dus eerst {@link #schrijfBatch()} voor ritten die nog in de batch staan. */
+    /** Kijkt in de lopende batch en in de database (met de ritten die deze import al schreef). */
     public Bestaat bestaat(long pasId, LocalDateTime moment, String van, String naar) throws SQLException {
+        if (batchSleutels.contains(sleutel(pasId, moment, van, naar))) {
+            return Bestaat.DIT_BESTAND;
+        }
         zoek.setLong(1, pasId);
         zoek.setTimestamp(2, Timestamp.valueOf(moment));
         zoek.setString(3, van);
@@ -65,6 +70,7 @@ public final class RittenOpslag implements AutoCloseable {
         schrijf.setBoolean(11, rit.buitenGebied());
         schrijf.setLong(12, importId);
         schrijf.addBatch();
+        batchSleutels.add(sleutel(rit.pasId(), rit.moment(), rit.van(), rit.naar()));
         if (++inBatch >= BATCHGROOTTE) {
             schrijfBatch();
         }
@@ -74,7 +80,12 @@ public final class RittenOpslag implements AutoCloseable {
         if (inBatch > 0) {
             schrijf.executeBatch();
             inBatch = 0;
+            batchSleutels.clear();
         }
+    }
+
+    private static String sleutel(long pasId, LocalDateTime moment, String van, String naar) {
+        return pasId + "\u0000" + moment + "\u0000" + van + "\u0000" + naar;
     }
 
     @Override

@@ -100,6 +100,7 @@ class VervoerQueriesTest {
                 assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 1, 9, 0), "Zone 1", "Zone 4")).isEqualTo(Bestaat.EERDERE_IMPORT);
                 assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 1, 9, 0), "Zone 1", "Zone 5")).isEqualTo(Bestaat.NEE);
                 opslag.voegToe(new NieuweRit(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2", BigDecimal.ONE, 2, false, false, false));
+                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.DIT_BESTAND);
                 opslag.schrijfBatch();
                 assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.DIT_BESTAND);
             }));

@@ -52,8 +52,12 @@ public record Budgetstand(long budget, BigDecimal gebruikt) {
     private static final BigDecimal HONDERD = BigDecimal.valueOf(100);
 
     /** V-02: een rit langer dan de straal valt (mogelijk) buiten de straal rond het hoofdverblijf en wordt gemarkeerd. */
+    public static boolean buitenStraal(Regelset r, BigDecimal ritKm) {
+        return r.zoekParameter(Parameters.STRAAL_KM).map(p -> ritKm.compareTo(r.getal(p.sleutel())) > 0).orElse(false);
+    }
+
     public static boolean buitenStraal(Regelset r, int ritKm) {
-        return r.zoekParameter(Parameters.STRAAL_KM).map(p -> ritKm > r.geheelGetal(p.sleutel())).orElse(false);
+        return buitenStraal(r, BigDecimal.valueOf(ritKm));
     }
 
     /** V-03: een rit van meer zones (opstapzone meegeteld) dan het reisgebied valt buiten het reisgebied. */
