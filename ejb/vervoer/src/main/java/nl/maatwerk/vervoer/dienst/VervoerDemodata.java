@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"Demodata", "RegelboekDienst"})
+@DependsOn({"maatwerk-kern.jar#Demodata", "maatwerk-verordening.jar#RegelboekDienst"})
 public class VervoerDemodata {
 
     private static final Logger LOG = Logger.getLogger(VervoerDemodata.class.getName());
