@@ -112,7 +112,7 @@ class VervoerIT {
         assertThat(pas.getInt("kmBudget")).isEqualTo(2000);
         assertThat(pas.getJsonNumber("kmGebruikt").bigDecimalValue()).isEqualByComparingTo("175");
         assertThat(pas.getInt("kmProcent")).isEqualTo(8);
-        assertThat(pas.isNull("zonesBudget")).isTrue();
+        assertThat(pas.get("zonesBudget") == null || pas.isNull("zonesBudget")).as("Doetinchem heeft geen zonebudget").isTrue();
         assertThat(pas.getJsonNumber("buitenGebied").longValue()).isEqualTo(1);
 
         var tweede = DOETINCHEM.postCsv("/api/v1/vervoer/ritten?bestandsnaam=maart-opnieuw.csv", csv.toString());
@@ -169,7 +169,7 @@ class VervoerIT {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Regiotaxipassen").setExact(true)).click();
         page.waitForURL("**/vervoer/passen.xhtml**");
         Browser.toegankelijk(page, "regiotaxipassen");
-        assertThat(page.locator("#passen")).containsText("D-1002");
+        assertThat(page.locator("[id='passenform:passen']")).containsText("D-1002");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ritten inlezen").setExact(true)).click();
         page.waitForURL("**/vervoer/inlezen.xhtml**");
@@ -192,7 +192,7 @@ class VervoerIT {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vervoersignalen").setExact(true)).click();
         page.waitForURL("**/vervoer/signalen.xhtml**");
-        assertThat(page.locator("#signalen")).containsText("100 % van het kilometerbudget gebruikt (1200 van 1200 km)");
+        assertThat(page.locator("[id='signalenform:signalen']")).containsText("100 % van het kilometerbudget gebruikt (1200 van 1200 km)");
         Browser.toegankelijk(page, "vervoersignalen");
     }
 }
