@@ -157,6 +157,30 @@ class VervoerIT {
     }
 
     @Test
+    void eenPasVerstrekkenNoemtElkeRegelMetBron() {
+        long clientId = LOCHEM.get("/api/v1/clienten?bsn=999990019").json().getJsonArray("clienten").getJsonObject(0).getJsonNumber("id").longValue();
+        String buiten = "{\"clientId\":" + clientId + ",\"pasnummer\":\"L-9001\",\"geldigVan\":\"2026-06-01\",\"verstePlaatsKm\":0,\"verstePlaatsZones\":6,"
+                + "\"kmPerJaar\":1000,\"zonesPerJaar\":400,\"begeleider\":false,\"kinderenMee\":false,\"extraService\":\"TILLEN\",\"oorzaakInWoning\":false}";
+        var geweigerd = LOCHEM.post("/api/v1/vervoer/passen", buiten);
+        assertThat(geweigerd.status()).isEqualTo(400);
+        assertThat(geweigerd.body()).contains("regel V-03", "paragraaf 5.2.5", "Tillen", "regel V-04");
+        assertThat(LOCHEM.get("/api/v1/vervoer/passen/L-9001").status()).isEqualTo(404);
+
+        String goed = "{\"clientId\":" + clientId + ",\"pasnummer\":\"L-9001\",\"geldigVan\":\"2026-06-01\",\"verstePlaatsKm\":0,\"verstePlaatsZones\":4,"
+                + "\"kmPerJaar\":2600,\"zonesPerJaar\":1200,\"begeleider\":true,\"kinderenMee\":false,\"extraService\":\"VANAF_DE_HAL\",\"oorzaakInWoning\":false}";
+        var verstrekt = LOCHEM.post("/api/v1/vervoer/passen", goed);
+        assertThat(verstrekt.status()).as(verstrekt.body()).isEqualTo(201);
+        JsonObject pas = verstrekt.json().getJsonObject("pas");
+        assertThat(pas.getInt("kmBudget")).isEqualTo(2000);
+        assertThat(pas.getInt("zonesBudget")).isEqualTo(900);
+        assertThat(pas.getString("regelsetVersie")).isEqualTo("0262-2016-06-01");
+        assertThat(verstrekt.json().getString("motivering")).contains("regel V-01", "regel V-03", "regel V-04", "regel V-06",
+                "regel E-04", "opstapzones inbegrepen", "Beleidsregels maatschappelijke ondersteuning 2016 gemeente Lochem");
+        // Doetinchem cannot issue a pass to a Lochem client: the client does not exist for them.
+        assertThat(DOETINCHEM.post("/api/v1/vervoer/passen", goed.replace("L-9001", "D-9001")).status()).isEqualTo(404);
+    }
+
+    @Test
     void rollenZonderVervoerKrijgen403() {
         assertThat(Api.als("auditor").get("/api/v1/vervoer/passen").status()).isEqualTo(403);
         assertThat(Api.als("intake.isd").postCsv("/api/v1/vervoer/ritten", KOP).status()).isEqualTo(403);

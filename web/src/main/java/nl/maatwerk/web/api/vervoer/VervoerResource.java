@@ -5,7 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.maatwerk.kern.ValidatieException;
 import nl.maatwerk.vervoer.dienst.MaandRegel;
+import nl.maatwerk.vervoer.dienst.PasAanvraag;
+import nl.maatwerk.vervoer.regels.Vervoerregels.ExtraService;
+import nl.maatwerk.vervoer.regels.Vervoerregels.Reisbehoefte;
 import nl.maatwerk.vervoer.dienst.PasOverzicht;
 import nl.maatwerk.vervoer.dienst.RitRegel;
 import nl.maatwerk.vervoer.dienst.SignaalRegel;
@@ -40,6 +44,15 @@ public class VervoerResource {
     public record Ritten(long totaal, int start, int aantal, List<RitRegel> ritten) {
     }
 
+    /** Een pas aanvragen: de vervoersbehoefte uit het onderzoek; het budget volgt uit de regels (V-02, V-03). */
+    public record PasVerzoek(long clientId, String pasnummer, LocalDate geldigVan, LocalDate geldigTot, int verstePlaatsKm,
+                             int verstePlaatsZones, int kmPerJaar, int zonesPerJaar, boolean begeleider, boolean kinderenMee,
+                             String extraService, boolean oorzaakInWoning) {
+    }
+
+    public record Verstrekt(PasOverzicht pas, String motivering) {
+    }
+
     @EJB
     Vervoer vervoer;
 
@@ -53,6 +66,26 @@ public class VervoerResource {
                          @QueryParam("aantal") @DefaultValue("50") int aantal) {
         var p = vervoer.passen(jaar(jaar), Math.max(0, start), Math.min(Math.max(1, aantal), 500));
         return new Passen(p.totaal(), start, p.regels().size(), p.regels());
+    }
+
+    @POST
+    @Path("passen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verstrek een regiotaxipas; het jaarbudget en de motivering (elke regel met bron) volgen uit de regels van de gemeente")
+    public Response verstrek(PasVerzoek v) {
+        if (v == null) {
+            throw new ValidatieException("body", "Stuur de aanvraag als JSON.");
+        }
+        ExtraService service;
+        try {
+            service = v.extraService() == null || v.extraService().isBlank() ? ExtraService.GEEN : ExtraService.valueOf(v.extraService());
+        } catch (IllegalArgumentException e) {
+            throw new ValidatieException("extraService", "Extra service is GEEN, VANAF_DE_HAL of TILLEN.");
+        }
+        var pas = vervoer.pasVerstrekken(new PasAanvraag(v.clientId(), v.pasnummer(), v.geldigVan(), v.geldigTot(),
+                new Reisbehoefte(v.verstePlaatsKm(), v.verstePlaatsZones(), v.kmPerJaar(), v.zonesPerJaar()),
+                v.begeleider(), v.kinderenMee(), service, v.oorzaakInWoning()));
+        return Response.status(Response.Status.CREATED).entity(new Verstrekt(pas, vervoer.motivering(pas.pasnummer()))).build();
     }
 
     @GET
