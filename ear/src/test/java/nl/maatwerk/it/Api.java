@@ -18,6 +18,12 @@ import java.util.Base64;
 final class Api {
 
     record Antwoord(int status, String body, HttpResponse<String> response) {
+        jakarta.json.JsonArray jsonLijst() {
+            try (var r = Json.createReader(new StringReader(body))) {
+                return r.readArray();
+            }
+        }
+
         JsonObject json() {
             try (var r = Json.createReader(new StringReader(body))) {
                 JsonStructure s = r.read();
@@ -55,6 +61,11 @@ final class Api {
     Antwoord post(String pad, String json) {
         return stuur(verzoek(pad).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    Antwoord postCsv(String pad, String csv) {
+        return stuur(verzoek(pad).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
     }
 
     Antwoord put(String pad, String json) {

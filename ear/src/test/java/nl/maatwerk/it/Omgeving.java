@@ -23,6 +23,8 @@ final class Omgeving {
 
     /** The very EAR that ships, not a test-made archive. */
     static EnterpriseArchive ear() {
+        // Arquillian writes the archive to java.io.tmpdir (per build, see ear/pom.xml); make sure it exists.
+        new File(System.getProperty("java.io.tmpdir")).mkdirs();
         File ear = new File(System.getProperty("maatwerk.ear", "target/maatwerk.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException("EAR ontbreekt: " + ear.getAbsolutePath());

@@ -1,0 +1,127 @@
+package nl.maatwerk.domain.vervoer;
+
+import jakarta.persistence.EntityManager;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The vervoer queries: passes within the caller's gemeenten, budget use summed in the database per pass and
+ * year, trips, use per month and the signals. Plain JPQL, tested on H2 and PostgreSQL.
+ */
+public final class VervoerQueries {
+
+    private VervoerQueries() {
+    }
+
+    /** Gebruik van een pas in een jaar. */
+    public record Gebruik(BigDecimal km, long zones, long ritten, long buitenGebied) {
+        public static final Gebruik GEEN = new Gebruik(BigDecimal.ZERO, 0, 0, 0);
+    }
+
+    public record MaandGebruik(int maand, BigDecimal km, long zones, long ritten) {
+    }
+
+    public static Optional<Regiotaxipas> pasOpNummer(EntityManager em, String pasnummer, Set<String> gemeenten) {
+        if (gemeenten.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from Regiotaxipas p where p.pasnummer = :nr and p.gemeente.code in :g", Regiotaxipas.class)
+                .setParameter("nr", pasnummer).setParameter("g", gemeenten)
+                .getResultStream().findFirst();
+    }
+
+    public static long aantalPassen(EntityManager em, Set<String> gemeenten) {
+        if (gemeenten.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(p) from Regiotaxipas p where p.gemeente.code in :g", Long.class)
+                .setParameter("g", gemeenten).getSingleResult();
+    }
+
+    public static List<Regiotaxipas> passen(EntityManager em, Set<String> gemeenten, int eerste, int aantal) {
+        if (gemeenten.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Regiotaxipas p join fetch p.client where p.gemeente.code in :g order by p.pasnummer", Regiotaxipas.class)
+                .setParameter("g", gemeenten).setFirstResult(eerste).setMaxResults(aantal).getResultList();
+    }
+
+    public static List<Regiotaxipas> passenVanClient(EntityManager em, long clientId) {
+        return em.createQuery("select p from Regiotaxipas p where p.client.id = :c order by p.geldigVan desc", Regiotaxipas.class)
+                .setParameter("c", clientId).getResultList();
+    }
+
+    /** Per pas het gebruik in een jaar, in één query; passen zonder ritten ontbreken in de map. */
+    public static Map<Long, Gebruik> gebruik(EntityManager em, Collection<Long> pasIds, int jaar) {
+        Map<Long, Gebruik> uit = new HashMap<>();
+        if (pasIds.isEmpty()) {
+            return uit;
+        }
+        List<Object[]> rijen = em.createQuery("select r.pas.id, sum(r.km), sum(r.zones), count(r), "
+                        + "sum(case when r.buitenGebied = true then 1 else 0 end) from Rit r "
+                        + "where r.pas.id in :ids and r.jaar = :jaar group by r.pas.id", Object[].class)
+                .setParameter("ids", pasIds).setParameter("jaar", jaar).getResultList();
+        for (Object[] r : rijen) {
+            uit.put(((Number) r[0]).longValue(), new Gebruik(decimaal(r[1]), getal(r[2]), getal(r[3]), getal(r[4])));
+        }
+        return uit;
+    }
+
+    public static Gebruik gebruik(EntityManager em, long pasId, int jaar) {
+        return gebruik(em, List.of(pasId), jaar).getOrDefault(pasId, Gebruik.GEEN);
+    }
+
+    /** Gebruik per maand (alleen maanden met ritten), voor de grafiek/tabel over het jaar. */
+    public static List<MaandGebruik> gebruikPerMaand(EntityManager em, long pasId, int jaar) {
+        return em.createQuery("select r.maand, sum(r.km), sum(r.zones), count(r) from Rit r "
+                        + "where r.pas.id = :p and r.jaar = :jaar group by r.maand order by r.maand", Object[].class)
+                .setParameter("p", pasId).setParameter("jaar", jaar).getResultList().stream()
+                .map(r -> new MaandGebruik(((Number) r[0]).intValue(), decimaal(r[1]), getal(r[2]), getal(r[3])))
+                .toList();
+    }
+
+    public static long aantalRitten(EntityManager em, long pasId, int jaar) {
+        return em.createQuery("select count(r) from Rit r where r.pas.id = :p and r.jaar = :jaar", Long.class)
+                .setParameter("p", pasId).setParameter("jaar", jaar).getSingleResult();
+    }
+
+    public static List<Rit> ritten(EntityManager em, long pasId, int jaar, int eerste, int aantal) {
+        return em.createQuery("select r from Rit r where r.pas.id = :p and r.jaar = :jaar order by r.moment desc, r.id desc", Rit.class)
+                .setParameter("p", pasId).setParameter("jaar", jaar)
+                .setFirstResult(eerste).setMaxResults(aantal).getResultList();
+    }
+
+    public static List<Vervoersignaal> signalen(EntityManager em, Set<String> gemeenten, boolean alleenOpen, int eerste, int aantal) {
+        if (gemeenten.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from Vervoersignaal s join fetch s.pas p where p.gemeente.code in :g"
+                        + (alleenOpen ? " and s.afgehandeld = false" : "") + " order by s.aangemaaktOp desc, s.id desc", Vervoersignaal.class)
+                .setParameter("g", gemeenten).setFirstResult(eerste).setMaxResults(aantal).getResultList();
+    }
+
+    public static List<Vervoersignaal> signalenVanPas(EntityManager em, long pasId, int jaar) {
+        return em.createQuery("select s from Vervoersignaal s where s.pas.id = :p and s.jaar = :jaar order by s.soort, s.drempel", Vervoersignaal.class)
+                .setParameter("p", pasId).setParameter("jaar", jaar).getResultList();
+    }
+
+    public static Optional<Vervoersignaal> signaal(EntityManager em, long pasId, int jaar, Vervoersignaal.Soort soort, int drempel) {
+        return em.createQuery("select s from Vervoersignaal s where s.pas.id = :p and s.jaar = :jaar and s.soort = :s and s.drempel = :d", Vervoersignaal.class)
+                .setParameter("p", pasId).setParameter("jaar", jaar).setParameter("s", soort).setParameter("d", drempel)
+                .getResultStream().findFirst();
+    }
+
+    private static BigDecimal decimaal(Object o) {
+        return o == null ? BigDecimal.ZERO : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
+    }
+
+    private static long getal(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}

@@ -1,0 +1,180 @@
+package nl.maatwerk.domain.db;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import nl.maatwerk.domain.client.Client;
+import nl.maatwerk.domain.kern.Gemeente;
+import nl.maatwerk.domain.kern.Organisatie;
+import nl.maatwerk.domain.kern.OrganisatieSoort;
+import nl.maatwerk.domain.vervoer.Regiotaxipas;
+import nl.maatwerk.domain.vervoer.Ritimport;
+import nl.maatwerk.domain.vervoer.RittenOpslag;
+import nl.maatwerk.domain.vervoer.RittenOpslag.Bestaat;
+import nl.maatwerk.domain.vervoer.RittenOpslag.NieuweRit;
+import nl.maatwerk.domain.vervoer.VervoerQueries;
+import nl.maatwerk.domain.vervoer.VervoerQueries.Gebruik;
+import nl.maatwerk.domain.vervoer.Vervoersignaal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static nl.maatwerk.domain.db.KernQueriesTest.inTransactie;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** V5 and the vervoer queries, on H2 and on PostgreSQL. */
+class VervoerQueriesTest {
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void rittenInBatchesEnHetGebruikPerPasEnJaarUitDeDatabase(TestDatabases db) throws Exception {
+        EntityManagerFactory emf = db.gemigreerdePersistenceUnit();
+        try {
+            long[] ids = new long[2];
+            inTransactie(emf, em -> {
+                var org = new Organisatie("Gemeente Doetinchem", OrganisatieSoort.GEMEENTE);
+                em.persist(org);
+                var doetinchem = new Gemeente("0222", "Doetinchem", 58000, org);
+                var lochem = new Gemeente("0262", "Lochem", 34000, org);
+                em.persist(doetinchem);
+                em.persist(lochem);
+                var a = new Client("111222333", "Anna", null, "Visser", LocalDate.of(1940, 1, 1), doetinchem);
+                var b = new Client("123456782", "Bert", null, "Boer", LocalDate.of(1950, 1, 1), lochem);
+                em.persist(a);
+                em.persist(b);
+                var pasD = new Regiotaxipas("D-0001", a, doetinchem, LocalDate.of(2026, 1, 1), null, 2000, null, "0222-2017-03-01");
+                var pasL = new Regiotaxipas("L-0001", b, lochem, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 1800, 900, "0262-2016-06-01");
+                pasL.setBegeleider(true);
+                em.persist(pasD);
+                em.persist(pasL);
+                em.flush();
+                ids[0] = pasD.getId();
+                ids[1] = pasL.getId();
+            });
+
+            // 1,200 trips of 1.5 km for the Doetinchem pass: more than two batches; one trip in 2025.
+            inTransactie(emf, em -> schrijf(em, "ritten.csv", opslag -> {
+                for (int i = 0; i < 1200; i++) {
+                    opslag.voegToe(new NieuweRit(ids[0], LocalDateTime.of(2026, 1 + i % 12, 1 + i % 28, 8, 0).plusMinutes(i),
+                            "Huis", "Bestemming " + i, new BigDecimal("1.5"), 0, false, false, i % 100 == 0));
+                }
+                opslag.voegToe(new NieuweRit(ids[0], LocalDateTime.of(2025, 12, 31, 23, 0), "Huis", "Oud", new BigDecimal("10"), 0, false, false, false));
+                opslag.voegToe(new NieuweRit(ids[1], LocalDateTime.of(2026, 3, 1, 9, 0), "Zone 1", "Zone 4", new BigDecimal("12.3"), 4, true, true, false));
+            }));
+
+            EntityManager em = emf.createEntityManager();
+            Map<Long, Gebruik> gebruik = VervoerQueries.gebruik(em, List.of(ids[0], ids[1]), 2026);
+            assertThat(gebruik.get(ids[0]).km()).isEqualByComparingTo("1800.0");
+            assertThat(gebruik.get(ids[0]).ritten()).isEqualTo(1200);
+            assertThat(gebruik.get(ids[0]).buitenGebied()).isEqualTo(12);
+            assertThat(gebruik.get(ids[1]).zones()).isEqualTo(4);
+            assertThat(VervoerQueries.gebruik(em, ids[0], 2025).km()).isEqualByComparingTo("10");
+            assertThat(VervoerQueries.gebruik(em, ids[1], 2027)).isEqualTo(Gebruik.GEEN);
+
+            var perMaand = VervoerQueries.gebruikPerMaand(em, ids[0], 2026);
+            assertThat(perMaand).hasSize(12);
+            assertThat(perMaand.get(0).maand()).isEqualTo(1);
+            assertThat(perMaand.get(0).ritten()).isEqualTo(100);
+
+            assertThat(VervoerQueries.ritten(em, ids[0], 2026, 0, 10)).hasSize(10);
+            assertThat(VervoerQueries.aantalRitten(em, ids[0], 2026)).isEqualTo(1200);
+
+            // Gemeente scoping: another gemeente's pass is "not there".
+            assertThat(VervoerQueries.pasOpNummer(em, "L-0001", Set.of("0222"))).isEmpty();
+            assertThat(VervoerQueries.pasOpNummer(em, "L-0001", Set.of("0262"))).isPresent();
+            assertThat(VervoerQueries.passen(em, Set.of("0222", "0262"), 0, 10)).extracting(Regiotaxipas::getPasnummer).containsExactly("D-0001", "L-0001");
+            assertThat(VervoerQueries.aantalPassen(em, Set.of("0262"))).isEqualTo(1);
+            assertThat(VervoerQueries.passenVanClient(em, VervoerQueries.pasOpNummer(em, "L-0001", Set.of("0262")).orElseThrow().getClient().getId())).hasSize(1);
+            em.close();
+
+            // Idempotency: the natural key finds the earlier trip; the database refuses a second copy.
+            inTransactie(emf, em2 -> schrijf(em2, "opnieuw.csv", opslag -> {
+                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 1, 9, 0), "Zone 1", "Zone 4")).isEqualTo(Bestaat.EERDERE_IMPORT);
+                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 1, 9, 0), "Zone 1", "Zone 5")).isEqualTo(Bestaat.NEE);
+                opslag.voegToe(new NieuweRit(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2", BigDecimal.ONE, 2, false, false, false));
+                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.DIT_BESTAND);
+                opslag.schrijfBatch();
+                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.DIT_BESTAND);
+            }));
+            assertThatThrownBy(() -> inTransactie(emf, em3 -> schrijf(em3, "dubbel.csv", opslag ->
+                    opslag.voegToe(new NieuweRit(ids[1], LocalDateTime.of(2026, 3, 1, 9, 0), "Zone 1", "Zone 4", BigDecimal.ONE, 1, false, false, false)))))
+                    .isInstanceOf(RuntimeException.class);
+
+            // Signals: one per pass, year, unit and threshold.
+            inTransactie(emf, em4 -> {
+                var pas = em4.find(Regiotaxipas.class, ids[0]);
+                em4.persist(new Vervoersignaal(pas, 2026, Vervoersignaal.Soort.KM, 80, new BigDecimal("1800"), 2000, LocalDateTime.of(2026, 10, 1, 12, 0)));
+            });
+            EntityManager em5 = emf.createEntityManager();
+            assertThat(VervoerQueries.signaal(em5, ids[0], 2026, Vervoersignaal.Soort.KM, 80)).isPresent();
+            assertThat(VervoerQueries.signaal(em5, ids[0], 2026, Vervoersignaal.Soort.KM, 100)).isEmpty();
+            assertThat(VervoerQueries.signalen(em5, Set.of("0222"), true, 0, 10)).singleElement()
+                    .satisfies(s -> assertThat(s.omschrijving()).isEqualTo("80 % van het kilometerbudget gebruikt (1800 van 2000 km)"));
+            assertThat(VervoerQueries.signalen(em5, Set.of("0262"), true, 0, 10)).isEmpty();
+            assertThat(VervoerQueries.signalenVanPas(em5, ids[0], 2026)).hasSize(1);
+            em5.close();
+            assertThatThrownBy(() -> inTransactie(emf, em6 -> {
+                var pas = em6.find(Regiotaxipas.class, ids[0]);
+                em6.persist(new Vervoersignaal(pas, 2026, Vervoersignaal.Soort.KM, 80, BigDecimal.ONE, 2000, LocalDateTime.now()));
+            })).isInstanceOf(PersistenceException.class);
+        } finally {
+            emf.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void eenPasZonderBudgetOfMetDubbelNummerWordtGeweigerd(TestDatabases db) {
+        EntityManagerFactory emf = db.gemigreerdePersistenceUnit();
+        try {
+            inTransactie(emf, em -> {
+                var org = new Organisatie("Gemeente Lochem", OrganisatieSoort.GEMEENTE);
+                em.persist(org);
+                var lochem = new Gemeente("0262", "Lochem", 34000, org);
+                em.persist(lochem);
+                var c = new Client("111222333", "Anna", null, "Visser", LocalDate.of(1940, 1, 1), lochem);
+                em.persist(c);
+                em.persist(new Regiotaxipas("L-1", c, lochem, LocalDate.of(2026, 1, 1), null, 1500, 900, "0262-2016-06-01"));
+            });
+            assertThatThrownBy(() -> inTransactie(emf, em -> {
+                var c = em.createQuery("select c from Client c", Client.class).getSingleResult();
+                em.persist(new Regiotaxipas("L-1", c, c.getGemeente(), LocalDate.of(2026, 1, 1), null, 1500, null, "0262-2016-06-01"));
+            })).isInstanceOf(PersistenceException.class);
+            assertThatThrownBy(() -> inTransactie(emf, em -> {
+                var c = em.createQuery("select c from Client c", Client.class).getSingleResult();
+                em.persist(new Regiotaxipas("L-2", c, c.getGemeente(), LocalDate.of(2026, 1, 1), null, null, null, "0262-2016-06-01"));
+            })).isInstanceOfSatisfying(jakarta.validation.ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
+                    .extracting(jakarta.validation.ConstraintViolation::getMessage)
+                    .containsExactly("Een pas heeft een kilometerbudget, een zonebudget of beide."));
+        } finally {
+            emf.close();
+        }
+    }
+
+    interface Schrijfwerk {
+        void met(RittenOpslag opslag) throws Exception;
+    }
+
+    /** Like the import EJB: the Ritimport row first, then JDBC batches on the same connection and transaction. */
+    static void schrijf(EntityManager em, String bestand, Schrijfwerk werk) {
+        var imp = new Ritimport(bestand, "test", LocalDateTime.now(), false);
+        em.persist(imp);
+        em.flush();
+        Connection c = em.unwrap(Connection.class);
+        try (RittenOpslag opslag = new RittenOpslag(c, imp.getId())) {
+            werk.met(opslag);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
