@@ -26,6 +26,7 @@ public class Bezwaar {
     @NotBlank(message = "Gronden van het bezwaar zijn verplicht.")
     @Size(max = 4000, message = "Gronden mogen hoogstens 4000 tekens zijn.")
     private String gronden;
+    @Column(name = "beslissen_uiterlijk") private LocalDate beslissenUiterlijk;
     @Enumerated(EnumType.STRING) private Uitkomst uitkomst;
     @Column(name = "beslist_op") private LocalDate beslistOp;
     @Column(name = "opdracht_aanbieder_op") private LocalDate opdrachtAanbiederOp;
@@ -37,8 +38,9 @@ public class Bezwaar {
     protected Bezwaar() {
     }
 
-    public Bezwaar(Beschikking beschikking, LocalDate ontvangenOp, boolean tijdig, String gronden) {
+    public Bezwaar(Beschikking beschikking, LocalDate ontvangenOp, boolean tijdig, String gronden, LocalDate beslissenUiterlijk) {
         this.beschikking = beschikking;
+        this.beslissenUiterlijk = beslissenUiterlijk;
         this.ontvangenOp = ontvangenOp;
         this.tijdig = tijdig;
         this.gronden = gronden;
@@ -56,6 +58,7 @@ public class Bezwaar {
     public LocalDate getOntvangenOp() { return ontvangenOp; }
     public boolean isTijdig() { return tijdig; }
     public String getGronden() { return gronden; }
+    public LocalDate getBeslissenUiterlijk() { return beslissenUiterlijk; }
     public Uitkomst getUitkomst() { return uitkomst; }
     public LocalDate getBeslistOp() { return beslistOp; }
     public LocalDate getOpdrachtAanbiederOp() { return opdrachtAanbiederOp; }

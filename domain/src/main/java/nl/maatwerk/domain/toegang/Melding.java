@@ -155,7 +155,7 @@ public class Melding {
         this.volgendeTermijn = termijn;
         this.termijnRegel = regel;
         this.termijnOmschrijving = omschrijving;
-        this.afgesloten = fase == Fase.AFGESLOTEN;
+        this.afgesloten = fase == Fase.AFGESLOTEN || fase == Fase.BESLOTEN;
     }
 
     public void sluit(String omschrijving) {

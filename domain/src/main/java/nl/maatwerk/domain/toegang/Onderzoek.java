@@ -98,6 +98,14 @@ public class Onderzoek {
     @Size(max = 200, message = "Gevraagde voorziening mag hoogstens 200 tekens zijn.")
     @Column(name = "gevraagde_voorziening") private String gevraagdeVoorziening;
 
+    @Column(name = "speciaal_voor_beperking") private Boolean speciaalVoorBeperking;
+    @Column(name = "regulier_verkrijgbaar") private Boolean regulierVerkrijgbaar;
+    @Column(name = "prijs_vergelijkbaar") private Boolean prijsVergelijkbaar;
+    /** C-09: every factor of the afweging (leefomstandigheden, Zvw, jeugdhulp, …) was weighed. */
+    @Column(name = "afwegingen_vastgelegd") private boolean afwegingenVastgelegd;
+    @Size(max = 2000, message = "Toelichting bij de afweging mag hoogstens 2000 tekens zijn.")
+    @Column(name = "afwegingen_toelichting") private String afwegingenToelichting;
+
     @Column(name = "medische_weigering_verwacht") private boolean medischeWeigeringVerwacht;
     @Enumerated(EnumType.STRING) @Column(name = "advies_soort") private AdviesSoort adviesSoort;
     @Column(name = "advies_gevraagd_op") private LocalDate adviesGevraagdOp;
@@ -193,6 +201,16 @@ public class Onderzoek {
     public void setPrognose(Prognose v) { this.prognose = v; }
     public String getGevraagdeVoorziening() { return gevraagdeVoorziening; }
     public void setGevraagdeVoorziening(String v) { this.gevraagdeVoorziening = v; }
+    public Boolean getSpeciaalVoorBeperking() { return speciaalVoorBeperking; }
+    public void setSpeciaalVoorBeperking(Boolean v) { this.speciaalVoorBeperking = v; }
+    public Boolean getRegulierVerkrijgbaar() { return regulierVerkrijgbaar; }
+    public void setRegulierVerkrijgbaar(Boolean v) { this.regulierVerkrijgbaar = v; }
+    public Boolean getPrijsVergelijkbaar() { return prijsVergelijkbaar; }
+    public void setPrijsVergelijkbaar(Boolean v) { this.prijsVergelijkbaar = v; }
+    public boolean isAfwegingenVastgelegd() { return afwegingenVastgelegd; }
+    public void setAfwegingenVastgelegd(boolean v) { this.afwegingenVastgelegd = v; }
+    public String getAfwegingenToelichting() { return afwegingenToelichting; }
+    public void setAfwegingenToelichting(String v) { this.afwegingenToelichting = v; }
     public boolean isMedischeWeigeringVerwacht() { return medischeWeigeringVerwacht; }
     public void setMedischeWeigeringVerwacht(boolean v) { this.medischeWeigeringVerwacht = v; }
     public AdviesSoort getAdviesSoort() { return adviesSoort; }

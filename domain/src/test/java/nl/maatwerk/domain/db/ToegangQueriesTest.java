@@ -94,7 +94,7 @@ class ToegangQueriesTest {
                 afgewezen.setIngangsdatum(LocalDate.of(2026, 2, 5));
                 afgewezen.setStatus(Beschikking.Status.TER_GOEDKEURING);
                 em.persist(afgewezen);
-                em.persist(new Bezwaar(b, LocalDate.of(2026, 3, 1), true, "Te kort"));
+                em.persist(new Bezwaar(b, LocalDate.of(2026, 3, 1), true, "Te kort", LocalDate.of(2026, 5, 24)));
                 em.persist(new ToegangDocument(m, ToegangDocument.Soort.BESCHIKKING, "Beschikking", LocalDateTime.of(2026, 2, 5, 10, 0),
                         "%PDF-1.4 test".getBytes(StandardCharsets.ISO_8859_1)));
                 em.persist(new Voornemen(m, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 4), "Afwijzen"));
