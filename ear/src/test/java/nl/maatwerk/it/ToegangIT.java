@@ -1,5 +1,7 @@
 package nl.maatwerk.it;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -187,5 +190,116 @@ class ToegangIT {
         assertThat(Api.als("intake.isd").post("/api/v1/meldingen/" + r.json().getJsonNumber("id") + "/beschikking",
                 "{\"soort\":\"AFWIJZING\"}").status()).isEqualTo(403);
         assertThat(Api.als("auditor").get("/api/v1/werkvoorraad").status()).isEqualTo(403);
+    }
+
+    private static Page.GetByRoleOptions naam(String naam) {
+        return new Page.GetByRoleOptions().setName(naam).setExact(true);
+    }
+
+    private static void vul(Page page, String label, String waarde) {
+        page.getByRole(AriaRole.TEXTBOX, naam(label)).fill(waarde);
+    }
+
+    private static void knop(Page page, String label) {
+        page.getByRole(AriaRole.BUTTON, naam(label)).click();
+        page.waitForLoadState();
+    }
+
+    @Test
+    void schermenVanMeldingTotVerzondenBeschikkingMetGoedkeuringVanDeTeamleider() throws IOException {
+        long client = nieuweClient(Api.als("consulent.doetinchem"), "0222");
+        try (Browser browser = new Browser()) {
+            Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
+            page.navigate(Omgeving.basis() + "/clienten/client.xhtml?id=" + client);
+            assertThat(page.locator("#kop-toegang").textContent()).contains("Meldingen en beschikkingen");
+            Browser.toegankelijk(page, "cliëntpagina met toegang");
+            page.getByRole(AriaRole.LINK, naam("Nieuwe melding registreren")).click();
+            page.waitForURL("**/toegang/melding.xhtml?client=*");
+            Browser.toegankelijk(page, "melding registreren");
+            page.getByLabel("Hulpvraag", new Page.GetByLabelOptions().setExact(true)).fill("Kan de trap niet meer op");
+            page.getByLabel("Gratis cliëntondersteuning is aangeboden (T-03)").check();
+            knop(page, "Melding registreren");
+            page.waitForURL("**/toegang/zaak.xhtml?id=*");
+            page.getByText("De melding is geregistreerd.").waitFor();
+            String zaakUrl = page.url();
+            assertThat(page.locator("#termijn").textContent()).contains("T-16");
+            Browser.toegankelijk(page, "zaak na melding");
+
+            page.getByRole(AriaRole.LINK, naam("Werkvoorraad")).click();
+            page.waitForURL("**/toegang/werkvoorraad.xhtml");
+            assertThat(page.locator("#werkform\\:werk").textContent()).contains("Toos Toegang");
+            Browser.toegankelijk(page, "werkvoorraad");
+            Browser.schermafdruk(page, "werkvoorraad");
+            page.navigate(zaakUrl);
+
+            knop(page, "Ontvangst bevestigen");
+            vul(page, "Plaats", "Thuis");
+            vul(page, "Aanwezigen", "Cliënt en dochter");
+            knop(page, "Gesprek vastleggen");
+            vul(page, "Identiteitsbewijs (soort en nummer)", "Paspoort NX1234567");
+            knop(page, "Identiteit vastgesteld");
+            for (String aspect : new String[]{"A. Behoefte en voorkeuren van de cliënt", "B. Gewenst resultaat",
+                    "C. Eigen kracht, gebruikelijke hulp en algemeen gebruikelijke voorzieningen", "D. Mantelzorg en sociaal netwerk",
+                    "E. Ondersteuning van de mantelzorger", "F. Algemene voorzieningen", "G. Voorliggende voorzieningen",
+                    "H. Mogelijke maatwerkvoorziening", "I. Bijdrage in de kosten", "J. Mogelijkheid van een Pgb en de gevolgen daarvan"}) {
+                vul(page, aspect, "Besproken aan de keukentafel");
+            }
+            for (String trede : new String[]{"Eigen kracht", "Gebruikelijke hulp van huisgenoten", "Mantelzorg en sociaal netwerk",
+                    "Algemeen gebruikelijke voorziening", "Algemene voorziening"}) {
+                page.getByLabel(trede, new Page.GetByLabelOptions().setExact(true)).selectOption("NIET");
+            }
+            String[][] feiten = {{"Aanspraak via een andere wet (C-07)", "false"}, {"Maatwerkvoorziening noodzakelijk (C-02)", "true"},
+                    {"Goedkoopst adequaat (C-02)", "true"}, {"Voornamelijk op de cliënt gericht (C-02)", "true"},
+                    {"Meerkosten aantoonbaar (C-04)", "true"}, {"Redelijkerwijs zelf te regelen (C-04)", "false"},
+                    {"Huisgenoot kan helpen (C-03)", "false"}, {"Hulp is gebruikelijk (C-03)", "false"},
+                    {"Speciaal voor mensen met een beperking (C-12)", "true"}, {"Gewoon in de winkel te koop (C-12)", "false"},
+                    {"Prijs vergelijkbaar met gewone producten (C-12)", "false"}};
+            for (String[] f : feiten) {
+                page.getByLabel(f[0], new Page.GetByLabelOptions().setExact(true)).selectOption(f[1]);
+            }
+            vul(page, "Gevraagde voorziening", "traplift");
+            page.getByLabel("Verwachting van de situatie (C-13)").selectOption("STABIEL");
+            page.getByLabel("Alle afwegingsfactoren zijn besproken (C-09)").check();
+            Browser.toegankelijk(page, "onderzoek");
+            knop(page, "Onderzoek afronden");
+            page.getByText("Het onderzoek is afgerond.").waitFor();
+            knop(page, "Verslag versturen");
+            knop(page, "Retour vastleggen");
+            Browser.toegankelijk(page, "besluit");
+            vul(page, "Voorziening", "traplift");
+            vul(page, "Beoogd resultaat", "U kunt weer veilig naar boven");
+            vul(page, "Hoe de voorziening wordt verstrekt", "In bruikleen via de leverancier");
+            vul(page, "Waarde in euro", "6500");
+            vul(page, "Bijdrage in de kosten", "U betaalt een eigen bijdrage via het CAK.");
+            knop(page, "Besluit vastleggen");
+            page.getByText("Het besluit is vastgelegd.").waitFor();
+            assertThat(page.locator("#beschikkingen").textContent()).contains("ter goedkeuring");
+            assertThat(page.getByRole(AriaRole.BUTTON, naam("Goedkeuren")).count()).isZero();
+            Browser.toegankelijk(page, "beschikking ter goedkeuring");
+
+            Page teamleider = Browser.aanmelden(browser.nieuwePagina(), "teamleider.doetinchem");
+            teamleider.navigate(zaakUrl);
+            Browser.toegankelijk(teamleider, "zaak voor de teamleider");
+            knop(teamleider, "Goedkeuren");
+            teamleider.getByText("De beschikking is goedgekeurd.").waitFor();
+            assertThat(teamleider.locator("#beschikkingen").textContent()).contains("goedgekeurd").contains("teamleider.doetinchem");
+            teamleider.context().close();
+
+            page.navigate(zaakUrl);
+            knop(page, "Verzenden");
+            page.getByText("De beschikking is verzonden; de brief staat bij de documenten.").waitFor();
+            assertThat(page.locator("#beschikkingen").textContent()).contains("verzonden");
+            Browser.toegankelijk(page, "verzonden beschikking");
+            Browser.schermafdruk(page, "beschikking");
+            var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                    naam("Beschikking: toekenning in natura (PDF)")).click());
+            byte[] pdf = Files.readAllBytes(download.path());
+            try (var doc = Loader.loadPDF(pdf)) {
+                String tekst = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                assertThat(tekst).contains("Besluit op uw aanvraag").contains("C-01").contains("artikel 7 lid 1")
+                        .contains("C-13").contains("binnen 6 weken").contains("tweede medewerker");
+            }
+            page.context().close();
+        }
     }
 }
