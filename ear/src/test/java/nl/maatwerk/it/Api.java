@@ -58,6 +58,23 @@ final class Api {
         return stuur(verzoek(pad).GET());
     }
 
+    /** A binary download (a PDF), with its status. */
+    record Bytes(int status, byte[] body, String type) {
+    }
+
+    Bytes bytes(String pad) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(verzoek(pad).header("Accept", "application/pdf, application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Antwoord post(String pad, String json) {
         return stuur(verzoek(pad).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

@@ -35,6 +35,9 @@ public final class ParameterCatalogus {
             werkdagen("toegang.onverwijld", "Betekenis van 'onverwijld': uiterlijk na dit aantal werkdagen"),
             wettelijkeTermijn("toegang.bezwaar.termijn", "Termijn om bezwaar te maken na bekendmaking van de beschikking"),
             werkdagen("toegang.bezwaar.start_aanbieder", "Start van de aanbieder na een nieuwe dienstverleningsopdracht na gegrond bezwaar of beroep"),
+            wettelijkeTermijn("toegang.bezwaar.beslistermijn", "Termijn na ontvangst van het bezwaar waarbinnen het college op het bezwaar beslist"),
+            werkdagen("toegang.voornemen.reactietermijn", "Termijn waarbinnen de cliënt op een voornemen tot een negatief of afwijkend besluit kan reageren"),
+            bedrag("toegang.vier_ogen.bedrag", "Boven deze waarde keurt een teamleider de beschikking van een consulent goed (vier ogen)"),
 
             // Algemene criteria (C)
             termijn("gebruikelijke_hulp.kortdurend_tot", "Situaties korter dan deze duur: alle hulp wordt van de huisgenoot verwacht"),

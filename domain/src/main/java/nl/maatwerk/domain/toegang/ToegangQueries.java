@@ -1,0 +1,94 @@
+package nl.maatwerk.domain.toegang;
+
+import jakarta.persistence.EntityManager;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The other toegang queries; every one limited to the caller's gemeenten where it touches client data. */
+public final class ToegangQueries {
+
+    private ToegangQueries() {
+    }
+
+    /** A client's meldingen, newest first (the client page's time line). */
+    public static List<Melding> meldingenVanClient(EntityManager em, long clientId) {
+        return em.createQuery("select m from Melding m where m.client.id = :c order by m.moment desc, m.id desc", Melding.class)
+                .setParameter("c", clientId).getResultList();
+    }
+
+    public static List<Beschikking> beschikkingenVanClient(EntityManager em, long clientId) {
+        return em.createQuery("select b from Beschikking b where b.client.id = :c order by b.beschikkingsdatum desc, b.id desc",
+                Beschikking.class).setParameter("c", clientId).getResultList();
+    }
+
+    public static List<Beschikking> beschikkingenVanMelding(EntityManager em, long meldingId) {
+        return em.createQuery("select b from Beschikking b where b.melding.id = :m order by b.id", Beschikking.class)
+                .setParameter("m", meldingId).getResultList();
+    }
+
+    /** C-14: the indicaties of a client that still run on a date (granted, sent, not ended). */
+    public static List<Beschikking> lopendeIndicaties(EntityManager em, long clientId, LocalDate op) {
+        return em.createQuery("select b from Beschikking b where b.client.id = :c and b.soort in :toekenning"
+                        + " and b.status = :verzonden and b.ingangsdatum <= :op and (b.einddatum is null or b.einddatum >= :op)"
+                        + " and b.beeindigdOp is null order by b.id", Beschikking.class)
+                .setParameter("c", clientId).setParameter("toekenning", List.of(Beschikking.Soort.TOEKENNING_NATURA, Beschikking.Soort.TOEKENNING_PGB))
+                .setParameter("verzonden", Beschikking.Status.VERZONDEN).setParameter("op", op).getResultList();
+    }
+
+    /** C-18: granted indicaties in the gemeenten that end within [van, tot], for heroverweging; earliest first. */
+    public static List<Beschikking> aflopendeIndicaties(EntityManager em, Collection<String> gemeenten, LocalDate van, LocalDate tot,
+                                                        int eerste, int aantal) {
+        return em.createQuery("select b from Beschikking b where b.gemeenteCode in :g and b.soort in :toekenning"
+                        + " and b.status = :verzonden and b.beeindigdOp is null and b.einddatum between :van and :tot"
+                        + " order by b.einddatum, b.id", Beschikking.class)
+                .setParameter("g", List.copyOf(gemeenten))
+                .setParameter("toekenning", List.of(Beschikking.Soort.TOEKENNING_NATURA, Beschikking.Soort.TOEKENNING_PGB))
+                .setParameter("verzonden", Beschikking.Status.VERZONDEN).setParameter("van", van).setParameter("tot", tot)
+                .setFirstResult(Math.max(0, eerste)).setMaxResults(Math.max(1, Math.min(aantal, 500))).getResultList();
+    }
+
+    /** Beschikkingen awaiting a teamleider's approval (four eyes), oldest first. */
+    public static List<Beschikking> terGoedkeuring(EntityManager em, Collection<String> gemeenten) {
+        return em.createQuery("select b from Beschikking b where b.gemeenteCode in :g and b.status = :s order by b.id",
+                Beschikking.class).setParameter("g", List.copyOf(gemeenten))
+                .setParameter("s", Beschikking.Status.TER_GOEDKEURING).getResultList();
+    }
+
+    /** How many beschikkingen were taken under each regelset version (a regelset in use cannot be withdrawn). */
+    public static Map<String, Long> beschikkingenPerRegelset(EntityManager em) {
+        Map<String, Long> r = new LinkedHashMap<>();
+        em.createQuery("select b.regelsetVersie, count(b) from Beschikking b group by b.regelsetVersie order by b.regelsetVersie",
+                Object[].class).getResultList().forEach(rij -> r.put((String) rij[0], (Long) rij[1]));
+        return r;
+    }
+
+    public static long beschikkingenOnder(EntityManager em, String regelsetVersie) {
+        return em.createQuery("select count(b) from Beschikking b where b.regelsetVersie = :v", Long.class)
+                .setParameter("v", regelsetVersie).getSingleResult();
+    }
+
+    public static List<ToegangDocument> documenten(EntityManager em, long meldingId) {
+        return em.createQuery("select new nl.maatwerk.domain.toegang.ToegangDocument(d.id, d.soort, d.titel, d.gemaaktOp) "
+                + "from ToegangDocument d where d.melding.id = :m order by d.gemaaktOp, d.id", ToegangDocument.class)
+                .setParameter("m", meldingId).getResultList();
+    }
+
+    public static List<Voornemen> voornemens(EntityManager em, long meldingId) {
+        return em.createQuery("select v from Voornemen v where v.melding.id = :m order by v.id", Voornemen.class)
+                .setParameter("m", meldingId).getResultList();
+    }
+
+    public static List<Bezwaar> bezwaren(EntityManager em, long beschikkingId) {
+        return em.createQuery("select b from Bezwaar b where b.beschikking.id = :b order by b.id", Bezwaar.class)
+                .setParameter("b", beschikkingId).getResultList();
+    }
+
+    public static <T> T eenOfGeen(EntityManager em, Class<T> soort, long meldingId) {
+        return em.createQuery("select x from " + soort.getSimpleName() + " x where x.melding.id = :m", soort)
+                .setParameter("m", meldingId).getResultStream().findFirst().orElse(null);
+    }
+}

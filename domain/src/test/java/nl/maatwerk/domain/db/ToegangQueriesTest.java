@@ -1,0 +1,151 @@
+package nl.maatwerk.domain.db;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import nl.maatwerk.domain.client.Client;
+import nl.maatwerk.domain.kern.Gemeente;
+import nl.maatwerk.domain.kern.Organisatie;
+import nl.maatwerk.domain.kern.OrganisatieSoort;
+import nl.maatwerk.domain.toegang.*;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import static nl.maatwerk.domain.db.KernQueriesTest.inTransactie;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The toegang schema (V3) and its queries, on H2 and on PostgreSQL. */
+class ToegangQueriesTest {
+
+    private static final LocalDate PEIL = LocalDate.of(2026, 3, 2);
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void werkvoorraadFiltertSorteertEnPagineertInDeDatabase(TestDatabases db) {
+        EntityManagerFactory emf = db.gemigreerdePersistenceUnit();
+        try {
+            inTransactie(emf, em -> {
+                var d = gemeente(em, "0222", "Doetinchem");
+                var l = gemeente(em, "0262", "Lochem");
+                var a = client(em, "111222333", "Jansen", d);
+                var b = client(em, "123456782", "Bakker", d);
+                var c = client(em, "999990019", "Visser", l);
+                melding(em, a, "0222", "consulent.doetinchem", Melding.Fase.ONDERZOEK, LocalDate.of(2026, 3, 10), "T-04");
+                melding(em, b, "0222", null, Melding.Fase.MELDING, LocalDate.of(2026, 2, 27), "T-16");
+                melding(em, a, "0222", "consulent.doetinchem", Melding.Fase.AANVRAAG, LocalDate.of(2026, 3, 5), "T-11");
+                melding(em, c, "0262", "consulent.lochem", Melding.Fase.ONDERZOEK, LocalDate.of(2026, 2, 1), "T-04");
+                var dicht = melding(em, b, "0222", "consulent.doetinchem", Melding.Fase.ONDERZOEK, LocalDate.of(2026, 1, 1), "T-04");
+                dicht.sluit("Doorverwezen");
+            });
+            EntityManager em = emf.createEntityManager();
+            var doetinchem = new Werkvoorraadvraag(Set.of("0222"), null, null, null, false, PEIL);
+            assertThat(doetinchem.aantal(em)).isEqualTo(3);
+            List<Werkitem> urgent = doetinchem.resultaten(em, 0, 10, null, true);
+            assertThat(urgent).extracting(Werkitem::termijnRegel).containsExactly("T-16", "T-11", "T-04");
+            assertThat(urgent).extracting(Werkitem::teLaat).containsExactly(true, false, false);
+            assertThat(urgent.get(0).clientNaam()).isEqualTo("Anna Bakker");
+            assertThat(doetinchem.resultaten(em, 1, 1, "termijn", true)).extracting(Werkitem::termijnRegel).containsExactly("T-11");
+            assertThat(doetinchem.resultaten(em, 0, 1, "termijn", false)).extracting(Werkitem::termijnRegel).containsExactly("T-04");
+
+            assertThat(new Werkvoorraadvraag(Set.of("0222"), null, null, "consulent.doetinchem", false, PEIL).aantal(em)).isEqualTo(2);
+            assertThat(new Werkvoorraadvraag(Set.of("0222"), null, null, Werkvoorraadvraag.NIET_TOEGEWEZEN, false, PEIL).aantal(em)).isEqualTo(1);
+            assertThat(new Werkvoorraadvraag(Set.of("0222"), null, Melding.Fase.AANVRAAG, null, false, PEIL).aantal(em)).isEqualTo(1);
+            assertThat(new Werkvoorraadvraag(Set.of("0222", "0262"), null, null, null, true, PEIL).aantal(em)).isEqualTo(2);
+            // Scoping: a filter on a gemeente outside the scope finds nothing.
+            assertThat(new Werkvoorraadvraag(Set.of("0222"), "0262", null, null, false, PEIL).aantal(em)).isZero();
+            assertThat(new Werkvoorraadvraag(Set.of("0222", "0262"), "0262", null, null, false, PEIL).resultaten(em, 0, 10, "client", true))
+                    .extracting(Werkitem::clientNaam).containsExactly("Anna Visser");
+            em.close();
+        } finally {
+            emf.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void heleDossierMetBeschikkingDocumentEnIndicatieQueries(TestDatabases db) {
+        EntityManagerFactory emf = db.gemigreerdePersistenceUnit();
+        try {
+            long[] ids = new long[2];
+            inTransactie(emf, em -> {
+                var d = gemeente(em, "0222", "Doetinchem");
+                var a = client(em, "111222333", "Jansen", d);
+                var m = melding(em, a, "0222", "consulent.doetinchem", Melding.Fase.BESLOTEN, null, null);
+                var o = new Onderzoek(m, LocalDate.of(2026, 2, 12), LocalDate.of(2026, 1, 8));
+                o.setAspect(Onderzoek.Aspect.A, "Wil zelfstandig blijven wonen");
+                o.setLadder(Onderzoek.Ladder.NIET, Onderzoek.Ladder.NIET, Onderzoek.Ladder.GEDEELTELIJK, Onderzoek.Ladder.NIET, Onderzoek.Ladder.NIET);
+                em.persist(o);
+                em.persist(new Verslag(m, LocalDate.of(2026, 1, 20), LocalDate.of(2026, 2, 3), LocalDate.of(2026, 1, 22), LocalDate.of(2026, 1, 27)));
+                em.persist(new Aanvraag(m, LocalDate.of(2026, 1, 28), Aanvraag.Indiener.CLIENT, null, Aanvraag.Vorm.SCHRIFTELIJK,
+                        "traplift", LocalDate.of(2026, 2, 11)));
+                var b = new Beschikking(m, Beschikking.Soort.TOEKENNING_NATURA, LocalDate.of(2026, 2, 5), "0222-2017-03-01",
+                        "MAATWERKVOORZIENING_AANGEWEZEN", "C-01 ... (004 art. 7 lid 1)", "consulent.doetinchem");
+                b.setIngangsdatum(LocalDate.of(2026, 2, 5));
+                b.setEinddatum(LocalDate.of(2026, 4, 1));
+                b.verzonden(LocalDate.of(2026, 2, 5), LocalDate.of(2026, 3, 19));
+                em.persist(b);
+                var afgewezen = new Beschikking(m, Beschikking.Soort.AFWIJZING, LocalDate.of(2026, 2, 5), "0222-2017-03-01",
+                        "AFGEWEZEN", "C-07", "consulent.doetinchem");
+                afgewezen.setIngangsdatum(LocalDate.of(2026, 2, 5));
+                afgewezen.setStatus(Beschikking.Status.TER_GOEDKEURING);
+                em.persist(afgewezen);
+                em.persist(new Bezwaar(b, LocalDate.of(2026, 3, 1), true, "Te kort", LocalDate.of(2026, 5, 24)));
+                em.persist(new ToegangDocument(m, ToegangDocument.Soort.BESCHIKKING, "Beschikking", LocalDateTime.of(2026, 2, 5, 10, 0),
+                        "%PDF-1.4 test".getBytes(StandardCharsets.ISO_8859_1)));
+                em.persist(new Voornemen(m, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 4), "Afwijzen"));
+                em.flush();
+                ids[0] = a.getId();
+                ids[1] = m.getId();
+            });
+            EntityManager em = emf.createEntityManager();
+            assertThat(ToegangQueries.lopendeIndicaties(em, ids[0], LocalDate.of(2026, 3, 1))).hasSize(1);
+            assertThat(ToegangQueries.lopendeIndicaties(em, ids[0], LocalDate.of(2026, 4, 2))).isEmpty();
+            assertThat(ToegangQueries.aflopendeIndicaties(em, Set.of("0222"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30), 0, 10)).hasSize(1);
+            assertThat(ToegangQueries.aflopendeIndicaties(em, Set.of("0262"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30), 0, 10)).isEmpty();
+            assertThat(ToegangQueries.terGoedkeuring(em, Set.of("0222"))).extracting(Beschikking::getSoort).containsExactly(Beschikking.Soort.AFWIJZING);
+            assertThat(ToegangQueries.beschikkingenPerRegelset(em)).containsEntry("0222-2017-03-01", 2L);
+            assertThat(ToegangQueries.beschikkingenOnder(em, "0262-2016-06-01")).isZero();
+            assertThat(ToegangQueries.documenten(em, ids[1])).extracting(ToegangDocument::getTitel).containsExactly("Beschikking");
+            assertThat(ToegangQueries.eenOfGeen(em, Onderzoek.class, ids[1]).aspect(Onderzoek.Aspect.A)).isEqualTo("Wil zelfstandig blijven wonen");
+            assertThat(ToegangQueries.eenOfGeen(em, Aanvraag.class, ids[1]).getGevraagdeVoorziening()).isEqualTo("traplift");
+            assertThat(ToegangQueries.meldingenVanClient(em, ids[0])).hasSize(1);
+            assertThat(ToegangQueries.bezwaren(em, ToegangQueries.beschikkingenVanClient(em, ids[0]).get(1).getId())).hasSizeLessThanOrEqualTo(1);
+            assertThat(ToegangQueries.voornemens(em, ids[1])).hasSize(1);
+            em.close();
+        } finally {
+            emf.close();
+        }
+    }
+
+    static Gemeente gemeente(EntityManager em, String code, String naam) {
+        var org = new Organisatie("Gemeente " + naam, OrganisatieSoort.GEMEENTE);
+        em.persist(org);
+        var g = new Gemeente(code, naam, 30000, org);
+        em.persist(g);
+        return g;
+    }
+
+    static Client client(EntityManager em, String bsn, String naam, Gemeente g) {
+        var c = new Client(bsn, "Anna", null, naam, LocalDate.of(1945, 1, 1), g);
+        em.persist(c);
+        return c;
+    }
+
+    static Melding melding(EntityManager em, Client c, String gemeente, String behandelaar, Melding.Fase fase, LocalDate termijn, String regel) {
+        var m = new Melding(c, gemeente, LocalDateTime.of(2026, 1, 5, 9, 30), Melding.Kanaal.TELEFONISCH, Melding.Melder.CLIENT,
+                "Moeite met traplopen", Melding.Toegangsniveau.CONSULENT);
+        m.setBehandelaar(behandelaar);
+        m.setRegelsetVersie("0222-2017-03-01");
+        m.setOnderzoekUiterlijk(LocalDate.of(2026, 2, 16));
+        m.setBeschikkingUiterlijk(LocalDate.of(2026, 3, 2));
+        m.setOntvangstBevestigenUiterlijk(LocalDate.of(2026, 1, 8));
+        m.naarFase(fase, termijn, regel, regel == null ? null : "Termijn " + regel);
+        em.persist(m);
+        return m;
+    }
+}

@@ -1,0 +1,71 @@
+package nl.maatwerk.web.toegang;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import nl.maatwerk.domain.toegang.Melding;
+import nl.maatwerk.domain.toegang.Werkitem;
+import nl.maatwerk.toegang.Toegang;
+import nl.maatwerk.toegang.Werkvoorraadfilter;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The werkvoorraad: paged, sorted and filtered in the database through the EJB; most urgent first. */
+@Named
+@ViewScoped
+public class WerkvoorraadScherm implements Serializable {
+
+    @EJB
+    Toegang toegang;
+
+    private String gemeente;
+    private Melding.Fase fase;
+    private boolean mijn = true;
+    private boolean alleenTeLaat;
+
+    private final LazyDataModel<Werkitem> items = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, toegang.werkvoorraadAantal(filter()));
+        }
+
+        @Override
+        public List<Werkitem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta s = sortBy.values().stream().findFirst().orElse(null);
+            var pagina = toegang.werkvoorraad(filter(), first, pageSize, s == null ? "termijn" : s.getField(),
+                    s == null || s.getOrder() != SortOrder.DESCENDING);
+            setRowCount((int) Math.min(Integer.MAX_VALUE, pagina.totaal()));
+            return pagina.regels();
+        }
+
+        @Override
+        public String getRowKey(Werkitem w) {
+            return String.valueOf(w.meldingId());
+        }
+    };
+
+    private Werkvoorraadfilter filter() {
+        return new Werkvoorraadfilter(gemeente, fase, null, mijn, alleenTeLaat);
+    }
+
+    public void zoek() {
+        // the lazy model reloads with the new filter
+    }
+
+    public Melding.Fase[] getFasen() { return Melding.Fase.values(); }
+    public LazyDataModel<Werkitem> getItems() { return items; }
+    public String getGemeente() { return gemeente; }
+    public void setGemeente(String gemeente) { this.gemeente = gemeente; }
+    public Melding.Fase getFase() { return fase; }
+    public void setFase(Melding.Fase fase) { this.fase = fase; }
+    public boolean isMijn() { return mijn; }
+    public void setMijn(boolean mijn) { this.mijn = mijn; }
+    public boolean isAlleenTeLaat() { return alleenTeLaat; }
+    public void setAlleenTeLaat(boolean alleenTeLaat) { this.alleenTeLaat = alleenTeLaat; }
+}
