@@ -407,6 +407,9 @@ mw_configure_domain() {
   [[ "$actual" == "$admin" ]] || mw_die "domein/domain $domain in $home bestaat al met/already exists with admin port $actual, not $admin (portbase $portbase).
   Use portbase $((actual - 48)), or delete the domain ($ddir)."
 
+  # Each domain gets its own temp directory (see domain.asadmin: java.io.tmpdir); the JVM does not create it.
+  mkdir -p "$ddir/tmp"
+
   # The desired state, and its hash (driver jar name included).
   local rendered hash extra=""
   rendered="$(mktemp)"; chmod 600 "$rendered"

@@ -2,12 +2,7 @@ package nl.maatwerk.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,14 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The kern through its JSON API on the real Payara Server with the real EAR: every call goes through
  * the authentication mechanism, the EJBs' role and gemeente checks and the database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Omgeving.ear();
-    }
+class ApiIT extends ServerIT {
 
     private static String client(String bsn, String achternaam, String gemeente, LocalDate geboren) {
         return """

@@ -2,14 +2,7 @@ package nl.maatwerk.it;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,41 +11,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The screens in a real browser against the real server: what a consulent, beheerder and auditor do. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SchermenIT {
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Omgeving.ear();
-    }
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** A text field by its label, exactly: table headers with the same words do not count. */
-    private static com.microsoft.playwright.Locator veld(Page page, String label) {
-        return page.getByRole(AriaRole.TEXTBOX, naam(label));
-    }
-
-    private static com.microsoft.playwright.Locator.GetByRoleOptions inForm(String naam) {
-        return new com.microsoft.playwright.Locator.GetByRoleOptions().setName(naam).setExact(true);
-    }
-
-    private static Page.GetByRoleOptions naam(String naam) {
-        return new Page.GetByRoleOptions().setName(naam).setExact(true);
-    }
+class SchermenIT extends BrowserIT {
 
     @Test
     void verkeerdWachtwoordGeeftEenMeldingEnGeenToegang() {

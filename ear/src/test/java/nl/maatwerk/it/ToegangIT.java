@@ -5,12 +5,7 @@ import com.microsoft.playwright.options.AriaRole;
 import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,16 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The toegang on the real server through the JSON API: melding → onderzoek → verslag → aanvraag → beschikking
  * with the teamleider's approval → PDF → bezwaar, with gemeente scoping and the rule refusals.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ToegangIT {
+class ToegangIT extends BrowserIT {
 
     private static final AtomicInteger VOLGNUMMER = new AtomicInteger((int) (System.currentTimeMillis() % 100_000));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Omgeving.ear();
-    }
 
     /** A fresh BSN that passes the elfproef. */
     static String bsn() {
@@ -197,10 +185,6 @@ class ToegangIT {
         assertThat(Api.als("auditor").get("/api/v1/werkvoorraad").status()).isEqualTo(403);
     }
 
-    private static Page.GetByRoleOptions naam(String naam) {
-        return new Page.GetByRoleOptions().setName(naam).setExact(true);
-    }
-
     private static void vul(Page page, String label, String waarde) {
         page.getByRole(AriaRole.TEXTBOX, naam(label)).fill(waarde);
     }
@@ -213,7 +197,7 @@ class ToegangIT {
     @Test
     void schermenVanMeldingTotVerzondenBeschikkingMetGoedkeuringVanDeTeamleider() throws IOException {
         long client = nieuweClient(Api.als("consulent.doetinchem"), "0222");
-        try (Browser browser = new Browser()) {
+        {
             Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
             page.navigate(Omgeving.basis() + "/clienten/client.xhtml?id=" + client);
             assertThat(page.locator("#kop-toegang").textContent()).contains("Meldingen en beschikkingen");

@@ -6,15 +6,8 @@ import com.microsoft.playwright.options.FilePayload;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -31,28 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from its date, also after a restart), the Beoordeling API for both gemeenten, the hardheidsclausule with
  * four eyes (C-10), and the beheerder's screens in a real browser with axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VerordeningIT {
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Omgeving.ear();
-    }
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class VerordeningIT extends BrowserIT {
 
     // --- helpers --------------------------------------------------------------------------------------
 
@@ -105,10 +77,6 @@ class VerordeningIT {
         var a = Api.als("consulent.doetinchem").get("/api/v1/regelsets/gemeenten/" + gemeente + "/parameters/" + sleutel + "?datum=" + datum);
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         return a.json();
-    }
-
-    private static Page.GetByRoleOptions naam(String naam) {
-        return new Page.GetByRoleOptions().setName(naam).setExact(true);
     }
 
     // --- (a) a broken upload ------------------------------------------------------------------------

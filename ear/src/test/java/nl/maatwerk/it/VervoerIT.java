@@ -4,14 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -26,30 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser journey. The demo passes: D-1001 (Doetinchem, 2,000 km), D-1002 (Doetinchem, 1,200 km),
  * L-2001 (Lochem, 1,800 km and 900 zones), valid 2026-2027. Each test uses its own pass or year.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VervoerIT {
+class VervoerIT extends BrowserIT {
 
     static final String KOP = "pasnummer;datum;tijd;van;naar;km;zones;begeleider;prioriteit\n";
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Omgeving.ear();
-    }
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     static final Api DOETINCHEM = Api.als("consulent.doetinchem");
     static final Api LOCHEM = Api.als("consulent.lochem");

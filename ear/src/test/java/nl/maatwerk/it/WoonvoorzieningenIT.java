@@ -5,14 +5,7 @@ import com.microsoft.playwright.options.AriaRole;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.util.List;
@@ -26,28 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the 5-year lock (W-05) on stored voorzieningen, gemeente scoping, and the guided advies screens in a real
  * browser with axe-core on every page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WoonvoorzieningenIT {
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Omgeving.ear();
-    }
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class WoonvoorzieningenIT extends BrowserIT {
 
     /** A fresh valid BSN (elfproef), so reruns against the same database never collide. */
     static String bsn() {
@@ -200,10 +172,6 @@ class WoonvoorzieningenIT {
         assertThat(lochem.get("/api/v1/woonvoorzieningen?status=GOEDGEKEURD").body()).doesNotContain("\"id\":" + lift + ",");
         // Beheerder has no business with client data.
         assertThat(Api.als("beheerder").get("/api/v1/woonvoorzieningen/clienten/" + id).status()).isEqualTo(403);
-    }
-
-    private static Page.GetByRoleOptions naam(String naam) {
-        return new Page.GetByRoleOptions().setName(naam).setExact(true);
     }
 
     @Test
