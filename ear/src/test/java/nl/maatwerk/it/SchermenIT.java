@@ -13,6 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The screens in a real browser against the real server: what a consulent, beheerder and auditor do. */
 class SchermenIT extends BrowserIT {
 
+    /** Records any alert/confirm a script might open, so a test can assert that none ran. */
+    private static void vangDialogen(Page page, AtomicBoolean dialoog) {
+        page.onDialog(d -> {
+            dialoog.set(true);
+            d.dismiss();
+        });
+    }
+
     @Test
     void verkeerdWachtwoordGeeftEenMeldingEnGeenToegang() {
         Page page = browser.nieuwePagina();
@@ -140,10 +148,7 @@ class SchermenIT extends BrowserIT {
     void htmlEnScriptInTekstveldenKomenGeescaptTerug() {
         Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
         AtomicBoolean dialoog = new AtomicBoolean();
-        page.onDialog(d -> {
-            dialoog.set(true);
-            d.dismiss();
-        });
+        vangDialogen(page, dialoog);
         String script = "<script>alert('x')</script>";
         page.navigate(Omgeving.basis() + "/clienten/bewerken.xhtml");
         veld(page, "BSN").fill("100000095");
@@ -179,10 +184,7 @@ class SchermenIT extends BrowserIT {
         AtomicBoolean dialoog = new AtomicBoolean();
 
         Page consulent = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
-        consulent.onDialog(d -> {
-            dialoog.set(true);
-            d.dismiss();
-        });
+        vangDialogen(consulent, dialoog);
         consulent.navigate(Omgeving.basis() + "/clienten/zoeken.xhtml");
         veld(consulent, "BSN").fill("<b>1</b>");
         veld(consulent, "Postcode").fill("<i>");
@@ -196,10 +198,7 @@ class SchermenIT extends BrowserIT {
         consulent.context().close();
 
         Page beheerder = Browser.aanmelden(browser.nieuwePagina(), "beheerder");
-        beheerder.onDialog(d -> {
-            dialoog.set(true);
-            d.dismiss();
-        });
+        vangDialogen(beheerder, dialoog);
         beheerder.navigate(Omgeving.basis() + "/beheer/gebruikers.xhtml");
         veld(beheerder, "Gebruikersnaam").fill("xss.test");
         veld(beheerder, "Naam").fill(script);
@@ -228,10 +227,7 @@ class SchermenIT extends BrowserIT {
         beheerder.context().close();
 
         Page auditor = Browser.aanmelden(browser.nieuwePagina(), "auditor");
-        auditor.onDialog(d -> {
-            dialoog.set(true);
-            d.dismiss();
-        });
+        vangDialogen(auditor, dialoog);
         auditor.navigate(Omgeving.basis() + "/audit/index.xhtml");
         veld(auditor, "Gebruikersnaam").fill(script);
         auditor.getByRole(AriaRole.BUTTON, naam("Zoeken")).click();
@@ -240,10 +236,7 @@ class SchermenIT extends BrowserIT {
         auditor.context().close();
 
         Page aanmelden = browser.nieuwePagina();
-        aanmelden.onDialog(d -> {
-            dialoog.set(true);
-            d.dismiss();
-        });
+        vangDialogen(aanmelden, dialoog);
         aanmelden.navigate(Omgeving.basis() + "/login.xhtml");
         veld(aanmelden, "Gebruikersnaam").fill(script.substring(0, 20));
         aanmelden.getByLabel("Wachtwoord").fill(script);

@@ -19,10 +19,14 @@ import java.util.stream.Collectors;
 @NamedQuery(name = Gebruiker.OP_NAAM, query = "select g from Gebruiker g where g.gebruikersnaam = :naam")
 @NamedQuery(name = Gebruiker.ALLE, query = "select g from Gebruiker g order by g.gebruikersnaam")
 @NamedQuery(name = Gebruiker.AANTAL, query = "select count(g) from Gebruiker g")
+@NamedQuery(name = Gebruiker.VAN_GEMEENTEN, query = "select g from Gebruiker g where g.gemeenten is empty"
+        + " or exists (select gm from Gebruiker h join h.gemeenten gm where h = g and gm.code in :gemeenten)"
+        + " order by g.gebruikersnaam")
 public class Gebruiker {
     public static final String OP_NAAM = "Gebruiker.opNaam";
     public static final String ALLE = "Gebruiker.alle";
     public static final String AANTAL = "Gebruiker.aantal";
+    public static final String VAN_GEMEENTEN = "Gebruiker.vanGemeenten";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -94,6 +94,11 @@ class KernQueriesTest {
                     .extracting(Client::getAchternaam).containsExactly("Boer");
             assertThat(em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", "consulent.test")
                     .getSingleResult().gemeenteCodes()).containsExactly("0534");
+            // A beheerder sees the users of his own gemeenten only, selected in the database.
+            assertThat(em.createNamedQuery(Gebruiker.VAN_GEMEENTEN, Gebruiker.class).setParameter("gemeenten", List.of("0534"))
+                    .getResultList()).extracting(Gebruiker::getGebruikersnaam).containsExactly("consulent.test");
+            assertThat(em.createNamedQuery(Gebruiker.VAN_GEMEENTEN, Gebruiker.class).setParameter("gemeenten", List.of("0553"))
+                    .getResultList()).isEmpty();
             em.close();
         } finally {
             emf.close();

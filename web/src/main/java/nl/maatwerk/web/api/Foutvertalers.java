@@ -55,7 +55,7 @@ public final class Foutvertalers {
         @Override
         public Response toResponse(EJBException e) {
             Throwable oorzaak = e.getCause();
-            if (e instanceof EJBAccessException || oorzaak instanceof EJBAccessException) {
+            if (oorzaak instanceof EJBAccessException) {
                 return antwoord(Response.Status.FORBIDDEN, Foutmelding.van("U heeft geen toegang tot deze functie."));
             }
             if (oorzaak instanceof ValidatieException v) {

@@ -42,11 +42,10 @@ public class ClientZoeken implements Serializable {
                 return List.of();
             }
             SortMeta sortering = sortBy.values().stream().findFirst().orElse(null);
-            var pagina = register.zoek(criteria(), first, pageSize,
+            // The paginator asked count() just before; the page itself is fetched without counting again.
+            return register.zoekRegels(criteria(), first, pageSize,
                     sortering == null ? "achternaam" : sortering.getField(),
                     sortering == null || sortering.getOrder() != SortOrder.DESCENDING);
-            setRowCount((int) Math.min(Integer.MAX_VALUE, pagina.totaal()));
-            return pagina.regels();
         }
 
         @Override

@@ -53,10 +53,8 @@ public class Beheer {
     Validatie validatie;
 
     public List<Gebruiker> gebruikers() {
-        Set<String> mijn = huidige.gemeenten();
-        return em.createNamedQuery(Gebruiker.ALLE, Gebruiker.class).getResultStream()
-                .filter(g -> g.getGemeenten().isEmpty() || g.gemeenteCodes().stream().anyMatch(mijn::contains))
-                .toList();
+        return em.createNamedQuery(Gebruiker.VAN_GEMEENTEN, Gebruiker.class)
+                .setParameter("gemeenten", List.copyOf(huidige.gemeenten())).getResultList();
     }
 
     public Gebruiker maakGebruiker(GebruikerGegevens g, String wachtwoord) {

@@ -68,13 +68,16 @@ public class Clientregister {
     }
 
     public Pagina<Client> zoek(ClientZoekCriteria criteria, int eerste, int aantal, String sorteerVeld, boolean oplopend) {
-        var vraag = vraag(criteria);
-        var regels = vraag.resultaten(em, eerste, aantal, sorteerVeld, oplopend);
-        long totaal = vraag.aantal(em);
+        return new Pagina<>(zoekRegels(criteria, eerste, aantal, sorteerVeld, oplopend), aantal(criteria));
+    }
+
+    /** One page of results without the total, for a paginator that already asked {@link #aantal}. */
+    public List<Client> zoekRegels(ClientZoekCriteria criteria, int eerste, int aantal, String sorteerVeld, boolean oplopend) {
+        var regels = vraag(criteria).resultaten(em, eerste, aantal, sorteerVeld, oplopend);
         audit.registreer(AuditActie.ZOEKEN, null, null, "Cliënten gezocht op " + criteria.omschrijving()
-                + " (" + totaal + " gevonden)");
+                + " (pagina vanaf " + (eerste + 1) + ", " + regels.size() + " getoond)");
         regels.forEach(c -> c.getGemeente().getNaam());
-        return new Pagina<>(regels, totaal);
+        return regels;
     }
 
     /** The count alone, for a paginator; it shows no client data and is not logged per call. */
