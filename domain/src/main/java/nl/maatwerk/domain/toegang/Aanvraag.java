@@ -36,6 +36,8 @@ public class Aanvraag {
     @Size(max = 200, message = "Gevraagde voorziening mag hoogstens 200 tekens zijn.")
     @Column(name = "gevraagde_voorziening") private String gevraagdeVoorziening;
     @Column(name = "beslissen_uiterlijk") private LocalDate beslissenUiterlijk;
+    /** The day the decision was sent (T-11 met or missed); null while undecided. */
+    @Column(name = "besloten_op") private LocalDate beslotenOp;
 
     @Version
     private long version;
@@ -62,5 +64,7 @@ public class Aanvraag {
     public Vorm getVorm() { return vorm; }
     public String getGevraagdeVoorziening() { return gevraagdeVoorziening; }
     public LocalDate getBeslissenUiterlijk() { return beslissenUiterlijk; }
+    public LocalDate getBeslotenOp() { return beslotenOp; }
+    public void setBeslotenOp(LocalDate v) { this.beslotenOp = v; }
     public long getVersion() { return version; }
 }

@@ -112,6 +112,8 @@ public class Onderzoek {
     @Column(name = "advies_ontvangen_op") private LocalDate adviesOntvangenOp;
     @Column(name = "medewerking_geweigerd") private boolean medewerkingGeweigerd;
     @Column(name = "afgerond_op") private LocalDate afgerondOp;
+    /** The C-10 request in verordening's register this onderzoek relies on for a deviating decision. */
+    @Column(name = "hardheidsclausule_id") private Long hardheidsclausuleId;
 
     @Version
     private long version;
@@ -223,5 +225,7 @@ public class Onderzoek {
     public void setMedewerkingGeweigerd(boolean v) { this.medewerkingGeweigerd = v; }
     public LocalDate getAfgerondOp() { return afgerondOp; }
     public void setAfgerondOp(LocalDate v) { this.afgerondOp = v; }
+    public Long getHardheidsclausuleId() { return hardheidsclausuleId; }
+    public void setHardheidsclausuleId(Long v) { this.hardheidsclausuleId = v; }
     public long getVersion() { return version; }
 }

@@ -91,4 +91,77 @@ public final class ToegangQueries {
         return em.createQuery("select x from " + soort.getSimpleName() + " x where x.melding.id = :m", soort)
                 .setParameter("m", meldingId).getResultStream().findFirst().orElse(null);
     }
+
+    /**
+     * O-02: the mantelzorgers of clients in the gemeenten who were a cliënt in [van, tot]: they made a melding then
+     * (whatever came of it) or had an indicatie running then. The mantelzorger's own address does not matter.
+     * Ordered by client and name, paged in the database.
+     */
+    public static List<Mantelzorgerregel> mantelzorgers(EntityManager em, Collection<String> gemeenten, LocalDate van, LocalDate tot,
+                                                        int eerste, int aantal) {
+        return em.createQuery("select new nl.maatwerk.domain.toegang.Mantelzorgerregel(b.id, b.naam, b.relatie, b.adres, b.email, "
+                        + "b.telefoon, c.id, c.voornamen, c.tussenvoegsel, c.achternaam, c.gemeente.code) "
+                        + "from Betrokkene b join b.client c where b.soort = :mantelzorger and c.gemeente.code in :g and ("
+                        + "exists (select m.id from Melding m where m.client = c and m.moment >= :vanaf and m.moment < :totNa) or "
+                        + "exists (select x.id from Beschikking x where x.client = c and x.soort in :toekenning and x.status = :verzonden "
+                        + "and x.ingangsdatum <= :tot and (x.einddatum is null or x.einddatum >= :van) "
+                        + "and (x.beeindigdOp is null or x.beeindigdOp >= :van))) "
+                        + "order by c.achternaam, c.id, b.naam, b.id", Mantelzorgerregel.class)
+                .setParameter("mantelzorger", nl.maatwerk.domain.client.BetrokkeneSoort.MANTELZORGER)
+                .setParameter("g", List.copyOf(gemeenten)).setParameter("van", van).setParameter("tot", tot)
+                .setParameter("vanaf", van.atStartOfDay()).setParameter("totNa", tot.plusDays(1).atStartOfDay())
+                .setParameter("toekenning", List.of(Beschikking.Soort.TOEKENNING_NATURA, Beschikking.Soort.TOEKENNING_PGB))
+                .setParameter("verzonden", Beschikking.Status.VERZONDEN)
+                .setFirstResult(Math.max(0, eerste)).setMaxResults(Math.max(1, Math.min(aantal, 500))).getResultList();
+    }
+
+    /** The last melding in [van, tot] of each of these clients (one page of the O-02 list), grouped in the database. */
+    public static Map<Long, LocalDate> laatsteMeldingen(EntityManager em, Collection<Long> clientIds, LocalDate van, LocalDate tot) {
+        Map<Long, LocalDate> r = new LinkedHashMap<>();
+        if (clientIds.isEmpty()) {
+            return r;
+        }
+        em.createQuery("select m.client.id, max(m.moment) from Melding m where m.client.id in :c and m.moment >= :vanaf "
+                        + "and m.moment < :totNa group by m.client.id", Object[].class)
+                .setParameter("c", List.copyOf(clientIds)).setParameter("vanaf", van.atStartOfDay())
+                .setParameter("totNa", tot.plusDays(1).atStartOfDay())
+                .getResultList().forEach(rij -> r.put((Long) rij[0], ((java.time.LocalDateTime) rij[1]).toLocalDate()));
+        return r;
+    }
+
+    /**
+     * The teamleider's view: per day and behandelaar, the onderzoek deadlines (T-04) and decision deadlines (T-11)
+     * in [van, tot] that were met, missed or are still open in time on the peildatum; aggregated in the database.
+     */
+    public static List<Termijncijfer> termijnen(EntityManager em, Collection<String> gemeenten, LocalDate van, LocalDate tot,
+                                                LocalDate peildatum) {
+        List<Termijncijfer> r = new java.util.ArrayList<>();
+        em.createQuery("select o.uiterlijk, m.behandelaar, "
+                        + "sum(case when o.afgerondOp is not null and o.afgerondOp <= o.uiterlijk then 1 else 0 end), "
+                        + "sum(case when (o.afgerondOp is not null and o.afgerondOp > o.uiterlijk) "
+                        + "or (o.afgerondOp is null and m.afgesloten = false and o.uiterlijk < :peil) then 1 else 0 end), "
+                        + "sum(case when o.afgerondOp is null and m.afgesloten = false and o.uiterlijk >= :peil then 1 else 0 end) "
+                        + "from Onderzoek o join o.melding m where m.gemeenteCode in :g and o.uiterlijk between :van and :tot "
+                        + "group by o.uiterlijk, m.behandelaar order by o.uiterlijk, m.behandelaar", Object[].class)
+                .setParameter("g", List.copyOf(gemeenten)).setParameter("van", van).setParameter("tot", tot).setParameter("peil", peildatum)
+                .getResultList().forEach(rij -> r.add(cijfer(rij, "T-04")));
+        em.createQuery("select a.beslissenUiterlijk, m.behandelaar, "
+                        + "sum(case when a.beslotenOp is not null and a.beslotenOp <= a.beslissenUiterlijk then 1 else 0 end), "
+                        + "sum(case when (a.beslotenOp is not null and a.beslotenOp > a.beslissenUiterlijk) "
+                        + "or (a.beslotenOp is null and a.beslissenUiterlijk < :peil) then 1 else 0 end), "
+                        + "sum(case when a.beslotenOp is null and a.beslissenUiterlijk >= :peil then 1 else 0 end) "
+                        + "from Aanvraag a join a.melding m where m.gemeenteCode in :g and a.beslissenUiterlijk between :van and :tot "
+                        + "group by a.beslissenUiterlijk, m.behandelaar order by a.beslissenUiterlijk, m.behandelaar", Object[].class)
+                .setParameter("g", List.copyOf(gemeenten)).setParameter("van", van).setParameter("tot", tot).setParameter("peil", peildatum)
+                .getResultList().forEach(rij -> r.add(cijfer(rij, "T-11")));
+        return r;
+    }
+
+    private static Termijncijfer cijfer(Object[] rij, String regel) {
+        return new Termijncijfer((LocalDate) rij[0], (String) rij[1], regel, getal(rij[2]), getal(rij[3]), getal(rij[4]));
+    }
+
+    private static long getal(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
 }

@@ -122,6 +122,81 @@ class ToegangQueriesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void mantelzorgersVoorDeWaarderingEnTermijnenPerDag(TestDatabases db) {
+        EntityManagerFactory emf = db.gemigreerdePersistenceUnit();
+        try {
+            long[] ids = new long[3];
+            inTransactie(emf, em -> {
+                var d = gemeente(em, "0222", "Doetinchem");
+                var l = gemeente(em, "0262", "Lochem");
+                // A melding in 2026 without any voorziening: the mantelzorger (living elsewhere) counts (O-02).
+                var a = client(em, "111222333", "Jansen", d);
+                a.voegBetrokkeneToe(nl.maatwerk.domain.client.BetrokkeneSoort.MANTELZORGER, "Piet Jansen").setAdres("Elders 1, Zwolle");
+                a.voegBetrokkeneToe(nl.maatwerk.domain.client.BetrokkeneSoort.CONTACTPERSOON, "Buurvrouw");
+                var m = melding(em, a, "0222", "consulent.doetinchem", Melding.Fase.ONDERZOEK, LocalDate.of(2026, 2, 16), "T-04");
+                var o = new Onderzoek(m, LocalDate.of(2026, 2, 16), LocalDate.of(2026, 1, 12));
+                o.setAfgerondOp(LocalDate.of(2026, 2, 10));
+                em.persist(o);
+                var aanvraag = new Aanvraag(m, LocalDate.of(2026, 2, 12), Aanvraag.Indiener.CLIENT, null, Aanvraag.Vorm.SCHRIFTELIJK,
+                        "traplift", LocalDate.of(2026, 2, 26));
+                aanvraag.setBeslotenOp(LocalDate.of(2026, 3, 2));
+                em.persist(aanvraag);
+                // No melding in 2026, but an indicatie running in 2026: counts too.
+                var b = client(em, "123456782", "Bakker", d);
+                b.voegBetrokkeneToe(nl.maatwerk.domain.client.BetrokkeneSoort.MANTELZORGER, "Kees Bakker");
+                var oud = new Melding(b, "0222", LocalDateTime.of(2024, 3, 1, 9, 0), Melding.Kanaal.TELEFONISCH, Melding.Melder.CLIENT,
+                        "Huishouden", Melding.Toegangsniveau.CONSULENT);
+                oud.setRegelsetVersie("0222-2017-03-01");
+                oud.setOnderzoekUiterlijk(LocalDate.of(2024, 4, 12));
+                oud.setBeschikkingUiterlijk(LocalDate.of(2024, 4, 26));
+                oud.setOntvangstBevestigenUiterlijk(LocalDate.of(2024, 3, 5));
+                oud.sluit("Besloten");
+                em.persist(oud);
+                var bs = new Beschikking(oud, Beschikking.Soort.TOEKENNING_NATURA, LocalDate.of(2024, 4, 20), "0222-2017-03-01",
+                        "MAATWERKVOORZIENING_AANGEWEZEN", "C-01", "consulent.doetinchem");
+                bs.setIngangsdatum(LocalDate.of(2024, 4, 20));
+                bs.setEinddatum(LocalDate.of(2029, 4, 19));
+                bs.verzonden(LocalDate.of(2024, 4, 20), LocalDate.of(2024, 6, 1));
+                em.persist(bs);
+                // A client who was no cliënt in 2026, and one of another gemeente: not on the list.
+                var c = client(em, "999990019", "Visser", d);
+                c.voegBetrokkeneToe(nl.maatwerk.domain.client.BetrokkeneSoort.MANTELZORGER, "Geen Cliënt");
+                var e = client(em, "999990032", "Lochems", l);
+                e.voegBetrokkeneToe(nl.maatwerk.domain.client.BetrokkeneSoort.MANTELZORGER, "Andere Gemeente");
+                melding(em, e, "0262", "consulent.lochem", Melding.Fase.ONDERZOEK, LocalDate.of(2026, 2, 1), "T-04");
+                // An onderzoek past its deadline and still open: missed.
+                var m2 = melding(em, b, "0222", null, Melding.Fase.ONDERZOEK, LocalDate.of(2026, 2, 18), "T-04");
+                em.persist(new Onderzoek(m2, LocalDate.of(2026, 2, 18), LocalDate.of(2026, 1, 12)));
+                em.flush();
+                ids[0] = a.getId();
+                ids[1] = b.getId();
+            });
+            EntityManager em = emf.createEntityManager();
+            LocalDate van = LocalDate.of(2026, 1, 1);
+            LocalDate tot = LocalDate.of(2026, 12, 31);
+            var lijst = ToegangQueries.mantelzorgers(em, Set.of("0222"), van, tot, 0, 50);
+            assertThat(lijst).extracting(Mantelzorgerregel::naam).containsExactly("Kees Bakker", "Piet Jansen");
+            assertThat(lijst.get(1).adres()).isEqualTo("Elders 1, Zwolle");
+            assertThat(ToegangQueries.mantelzorgers(em, Set.of("0222"), van, tot, 1, 1)).extracting(Mantelzorgerregel::naam).containsExactly("Piet Jansen");
+            var meldingen = ToegangQueries.laatsteMeldingen(em, List.of(ids[0], ids[1]), van, tot);
+            assertThat(meldingen).containsEntry(ids[0], LocalDate.of(2026, 1, 5));
+            assertThat(meldingen).containsEntry(ids[1], LocalDate.of(2026, 1, 5));
+            assertThat(ToegangQueries.mantelzorgers(em, Set.of("0222"), LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31), 0, 50)).isEmpty();
+
+            var cijfers = ToegangQueries.termijnen(em, Set.of("0222"), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1), PEIL);
+            assertThat(cijfers).contains(new Termijncijfer(LocalDate.of(2026, 2, 16), "consulent.doetinchem", "T-04", 1, 0, 0),
+                    new Termijncijfer(LocalDate.of(2026, 2, 18), null, "T-04", 0, 1, 0),
+                    new Termijncijfer(LocalDate.of(2026, 2, 26), "consulent.doetinchem", "T-11", 0, 1, 0));
+            assertThat(cijfers).hasSize(3);
+            assertThat(ToegangQueries.termijnen(em, Set.of("0262"), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1), PEIL)).isEmpty();
+            em.close();
+        } finally {
+            emf.close();
+        }
+    }
+
     static Gemeente gemeente(EntityManager em, String code, String naam) {
         var org = new Organisatie("Gemeente " + naam, OrganisatieSoort.GEMEENTE);
         em.persist(org);

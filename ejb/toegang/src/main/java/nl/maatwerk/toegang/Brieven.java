@@ -86,6 +86,15 @@ public final class Brieven {
     }
 
     public static byte[] beschikking(Beschikking b, Aanvraag a, String gemeentenaam) {
+        return beschikking(b, a, gemeentenaam, java.util.List.of());
+    }
+
+    /**
+     * The beschikking with every area's onderdelen (BeschikkingsonderdeelBron): per onderdeel the voorziening,
+     * granted or refused, vorm, looptijd, voorwaarden and each applied rule with its id and article.
+     */
+    public static byte[] beschikking(Beschikking b, Aanvraag a, String gemeentenaam,
+                                     java.util.List<nl.maatwerk.verordening.koppeling.BeschikkingsonderdeelBron.Beschikkingsonderdeel> onderdelen) {
         return pdf("Besluit op uw aanvraag", gemeentenaam, b.getClient(), b.getBeschikkingsdatum(), d -> {
             tekst(d, "Op " + Datum.voluit(a.getOntvangenOp()) + " ontvingen wij uw aanvraag voor: " + a.getGevraagdeVoorziening() + ".");
             kop(d, "Ons besluit");
@@ -114,6 +123,12 @@ public final class Brieven {
                 kop(d, "Bijdrage in de kosten");
                 tekst(d, b.getBijdrage());
             }
+            if (!onderdelen.isEmpty()) {
+                kop(d, "Onderdelen van dit besluit");
+                for (var o : onderdelen) {
+                    onderdeel(d, o);
+                }
+            }
             kop(d, "Waarom wij zo besluiten");
             for (String regel : b.getMotivering().split("\n")) {
                 tekst(d, regel);
@@ -127,6 +142,28 @@ public final class Brieven {
             bron(d, "Besloten met regelset " + b.getRegelsetVersie() + "." + (b.getGoedgekeurdDoor() == null ? ""
                     : " Dit besluit is gecontroleerd door een tweede medewerker."));
         });
+    }
+
+    private static void onderdeel(Document d, nl.maatwerk.verordening.koppeling.BeschikkingsonderdeelBron.Beschikkingsonderdeel o)
+            throws DocumentException {
+        tekst(d, o.voorziening() + " (" + o.gebied() + "): " + (o.toegekend() ? "toegekend" : "geweigerd") + ".");
+        if (o.toegekend()) {
+            tekst(d, "Vorm: " + (o.vorm() == null ? "niet vastgelegd"
+                    : o.vorm() == nl.maatwerk.verordening.koppeling.Leveringsvorm.PGB ? "persoonsgebonden budget (Pgb)" : "in natura") + ".");
+            tekst(d, "Looptijd: " + (o.ingang() == null ? "vanaf de datum van dit besluit" : "vanaf " + Datum.voluit(o.ingang()))
+                    + (o.einde() == null ? ", zonder einddatum." : " tot en met " + Datum.voluit(o.einde()) + "."));
+        }
+        if (o.voorwaarden() != null && !o.voorwaarden().isEmpty()) {
+            tekst(d, "Voorwaarden:");
+            for (String v : o.voorwaarden()) {
+                tekst(d, "- " + v);
+            }
+        }
+        if (o.motivering() != null) {
+            for (var t : o.motivering()) {
+                tekst(d, "- " + t.regelId() + (t.bron() == null ? "" : " (" + t.bron().kort() + ")") + ": " + t.motivering());
+            }
+        }
     }
 
     private static String ladder(Onderzoek.Ladder l) {

@@ -3,6 +3,8 @@ package nl.maatwerk.toegang;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,12 +33,24 @@ import nl.maatwerk.verordening.beoordeling.Beoordeling;
 import nl.maatwerk.verordening.beoordeling.Herziening;
 import nl.maatwerk.verordening.beoordeling.RegelToepassing;
 import nl.maatwerk.verordening.beoordeling.Uitkomst;
+import nl.maatwerk.verordening.dienst.HardheidsclausuleDienst;
 import nl.maatwerk.verordening.dienst.RegelboekDienst;
+import nl.maatwerk.verordening.koppeling.BeschikkingsonderdeelBron;
+import nl.maatwerk.verordening.koppeling.SignaalBron;
+import nl.maatwerk.domain.verordening.HardheidsclausuleStatus;
+import nl.maatwerk.domain.verordening.HardheidsclausuleToepassing;
+import nl.maatwerk.domain.toegang.Mantelzorgerregel;
+import nl.maatwerk.domain.toegang.Termijncijfer;
 import nl.maatwerk.verordening.termijn.Termijnkalender;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.DayOfWeek;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,6 +80,20 @@ public class Toegang {
 
     @EJB
     RegelboekDienst regelboekDienst;
+
+    /** C-10 lives in verordening's register; toegang links an onderzoek to a request there and never keeps its own. */
+    @EJB
+    HardheidsclausuleDienst hardheidsclausuleDienst;
+
+    /** Every area's signals for the shared werkvoorraad (an absent area contributes nothing). */
+    @Inject
+    @Any
+    Instance<SignaalBron> signaalBronnen;
+
+    /** Every area's part of a beschikking, printed in the letter. */
+    @Inject
+    @Any
+    Instance<BeschikkingsonderdeelBron> onderdeelBronnen;
 
     Toegangsregels regels() {
         return new Toegangsregels(regelboekDienst.regelboek(), KALENDER);
@@ -295,8 +323,9 @@ public class Toegang {
         if (open) {
             throw new ValidatieException("beschikking", "Op deze aanvraag is al een besluit genomen.");
         }
-        Beschikking b = regels().besluit(m, ToegangQueries.eenOfGeen(em, Onderzoek.class, m.getId()),
-                ToegangQueries.eenOfGeen(em, Aanvraag.class, m.getId()), ToegangQueries.voornemens(em, m.getId()), g, huidige.naam(), vandaag(op));
+        Onderzoek o = ToegangQueries.eenOfGeen(em, Onderzoek.class, m.getId());
+        Beschikking b = regels().besluit(m, o, ToegangQueries.eenOfGeen(em, Aanvraag.class, m.getId()),
+                ToegangQueries.voornemens(em, m.getId()), g, huidige.naam(), vandaag(op), goedgekeurdeHardheidsclausule(m, o));
         validatie.valideer(b);
         em.persist(b);
         em.flush();
@@ -319,8 +348,12 @@ public class Toegang {
         Beschikking b = beschikking(beschikkingId);
         Melding m = b.getMelding();
         regels().verzend(m, b, vandaag(op));
+        Aanvraag a = ToegangQueries.eenOfGeen(em, Aanvraag.class, m.getId());
+        if (a != null && a.getBeslotenOp() == null) {
+            a.setBeslotenOp(b.getVerzondenOp());
+        }
         bewaar(m, ToegangDocument.Soort.BESCHIKKING, "Beschikking: " + b.getSoort().omschrijving(),
-                Brieven.beschikking(b, ToegangQueries.eenOfGeen(em, Aanvraag.class, m.getId()), gemeentenaam(m)));
+                Brieven.beschikking(b, a, gemeentenaam(m), a == null ? List.of() : onderdelen(a.getId())));
         wijziging(m, "Beschikking " + b.getId() + " verzonden");
         return b;
     }
@@ -350,11 +383,22 @@ public class Toegang {
     }
 
     @RolesAllowed({Rol.CONSULENT_, Rol.TEAMLEIDER_})
-    public Beschikking herzie(long beschikkingId, Herziening.Omstandigheden feiten, LocalDate op) {
+    public Herzien herzie(long beschikkingId, Herziening.Omstandigheden feiten, LocalDate op) {
+        if (feiten == null || feiten.verstrekking() == null) {
+            throw new ValidatieException("verstrekking", "Kies hoe de voorziening is verstrekt (regel C-17).");
+        }
         Beschikking b = beschikking(beschikkingId);
-        regels().herzie(b, feiten, vandaag(op));
-        wijziging(b.getMelding(), "Beschikking " + b.getId() + " herzien of ingetrokken (C-17)");
-        return b;
+        if (b.getStatus() != Beschikking.Status.VERZONDEN || !b.getSoort().toekenning() || b.getBeeindigdOp() != null) {
+            throw new ValidatieException("beschikking", "Alleen een verzonden, lopende toekenning kan worden herzien of ingetrokken (regel C-17).");
+        }
+        Herziening.Resultaat r = regels().herzie(b, feiten, vandaag(op));
+        wijziging(b.getMelding(), "Beschikking " + b.getId() + " herzien of ingetrokken (C-17)"
+                + (r.geldswaardeTerugvorderbaar() || r.voorzieningTerugvorderbaar() ? "; terugvordering mogelijk" : ""));
+        return new Herzien(b, r);
+    }
+
+    /** The beschikking as ended and what may be reclaimed (C-17). */
+    public record Herzien(Beschikking beschikking, Herziening.Resultaat resultaat) {
     }
 
     /** C-14: a move; out of the gemeente ends every running indicatie on the moving day. */
@@ -376,6 +420,176 @@ public class Toegang {
                     "Heronderzoek: " + t.motivering(), true, null, null, Melding.Toegangsniveau.CONSULENT, null));
         }
         audit.registreer(AuditActie.WIJZIGEN, c.getGemeente().getCode(), c.getId(), "Afwezigheid vastgelegd (C-15)");
+        return t;
+    }
+
+    // --- hardheidsclausule (C-10) ------------------------------------------------------------------
+
+    /**
+     * The consulent asks the register of verordening for a hardheidsclausule for this client (written reason, the
+     * regelset must have C-10) and the onderzoek keeps the link; a teamleider other than the requester decides there.
+     */
+    @RolesAllowed({Rol.CONSULENT_, Rol.TEAMLEIDER_})
+    public Onderzoek vraagHardheidsclausuleAan(long meldingId, String onderwerp, String reden) {
+        Melding m = gevonden(meldingId);
+        Onderzoek o = onderzoek(m);
+        if (o.getAfgerondOp() != null) {
+            throw new ValidatieException("onderzoek", "Het onderzoek is al afgerond.");
+        }
+        if (o.getHardheidsclausuleId() != null) {
+            HardheidsclausuleToepassing oud = hardheidsclausuleDienst.verzoek(o.getHardheidsclausuleId());
+            if (oud.getStatus() != HardheidsclausuleStatus.GEWEIGERD) {
+                throw new ValidatieException("hardheidsclausule", "Bij dit onderzoek hoort al een verzoek om de hardheidsclausule ("
+                        + oud.getStatus().omschrijving() + ").");
+            }
+        }
+        HardheidsclausuleToepassing v = hardheidsclausuleDienst.vraagAan(new HardheidsclausuleDienst.Aanvraag(m.getGemeenteCode(),
+                onderwerp, m.getClient().getId(), reden));
+        o.setHardheidsclausuleId(v.getId());
+        wijziging(m, "Hardheidsclausule aangevraagd (verzoek " + v.getId() + ", C-10)");
+        return o;
+    }
+
+    /** The C-10 request linked to the onderzoek, or null. */
+    public HardheidsclausuleToepassing hardheidsclausule(long meldingId) {
+        Melding m = gevonden(meldingId);
+        Onderzoek o = ToegangQueries.eenOfGeen(em, Onderzoek.class, m.getId());
+        var rollen = huidige.gebruiker().getRollen();
+        // The register is for consulenten and teamleiders; the intake desk sees the case without it.
+        if (o == null || o.getHardheidsclausuleId() == null || !(rollen.contains(Rol.CONSULENT) || rollen.contains(Rol.TEAMLEIDER))) {
+            return null;
+        }
+        return hardheidsclausuleDienst.verzoek(o.getHardheidsclausuleId());
+    }
+
+    /** An approved request deviates (C-10); a pending one blocks the decision; a refused one decides by the rules. */
+    private nl.maatwerk.verordening.beoordeling.Hardheidsclausule goedgekeurdeHardheidsclausule(Melding m, Onderzoek o) {
+        if (o == null || o.getHardheidsclausuleId() == null) {
+            return null;
+        }
+        HardheidsclausuleToepassing v = hardheidsclausuleDienst.verzoek(o.getHardheidsclausuleId());
+        return switch (v.getStatus()) {
+            case GOEDGEKEURD -> hardheidsclausuleDienst.alsHardheidsclausule(v.getId());
+            case GEWEIGERD -> null;
+            default -> throw new ValidatieException("hardheidsclausule", "Het verzoek om de hardheidsclausule (verzoek " + v.getId()
+                    + ") wacht nog op een teamleider; beslis daarna (" + Toegangsregels.bron("C-10",
+                    regels().regelset(m.getGemeenteCode(), LocalDate.now())) + ").");
+        };
+    }
+
+    // --- signalen en beschikkingsonderdelen uit alle gebieden ----------------------------------------
+
+    /** Every area's open signals in the caller's gemeenten (or one of them), oldest first. */
+    public List<SignaalBron.Signaal> signalen(String gemeente) {
+        Set<String> gemeenten = scope();
+        String g = leeg(gemeente);
+        if (g != null) {
+            gemeenten = gemeenten.contains(g) ? Set.of(g) : Set.of();
+        }
+        List<SignaalBron.Signaal> lijst = new ArrayList<>();
+        if (!gemeenten.isEmpty()) {
+            for (SignaalBron bron : signaalBronnen) {
+                Set<String> binnen = gemeenten;
+                bron.signalen(gemeenten).stream().filter(s -> binnen.contains(s.gemeente())).forEach(lijst::add);
+            }
+        }
+        lijst.sort(Comparator.comparing(SignaalBron.Signaal::datum, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(SignaalBron.Signaal::referentie));
+        audit.registreer(AuditActie.ZOEKEN, null, null, "Signalen bekeken (" + lijst.size() + ")");
+        return lijst;
+    }
+
+    /** Every area's onderdelen of this aanvraag, in the order of the sources, for the beschikking letter. */
+    private List<BeschikkingsonderdeelBron.Beschikkingsonderdeel> onderdelen(long aanvraagId) {
+        List<BeschikkingsonderdeelBron.Beschikkingsonderdeel> lijst = new ArrayList<>();
+        for (BeschikkingsonderdeelBron bron : onderdeelBronnen) {
+            lijst.addAll(bron.onderdelen(aanvraagId));
+        }
+        return lijst;
+    }
+
+    // --- teamleider: termijnen per week -------------------------------------------------------------
+
+    /** Deadlines met and missed per ISO week and behandelaar (T-04 onderzoek, T-11 beslissen). */
+    public record Weekcijfer(int jaar, int week, LocalDate maandag, String behandelaar, long gehaald, long gemist, long open) {
+    }
+
+    @RolesAllowed(Rol.TEAMLEIDER_)
+    public List<Weekcijfer> termijnenPerWeek(String gemeente, LocalDate van, LocalDate tot) {
+        LocalDate eind = tot == null ? LocalDate.now() : tot;
+        LocalDate begin = (van == null ? eind.minusWeeks(8) : van).with(DayOfWeek.MONDAY);
+        if (begin.isAfter(eind)) {
+            throw new ValidatieException("van", "De begindatum ligt na de einddatum.");
+        }
+        if (begin.plusYears(1).isBefore(eind)) {
+            throw new ValidatieException("tot", "Kies een periode van hoogstens een jaar.");
+        }
+        Set<String> gemeenten = scope();
+        String g = leeg(gemeente);
+        if (g != null) {
+            gemeenten = gemeenten.contains(g) ? Set.of(g) : Set.of("----");
+        }
+        TreeMap<String, long[]> per = new TreeMap<>();
+        for (Termijncijfer c : ToegangQueries.termijnen(em, gemeenten, begin, eind, LocalDate.now())) {
+            LocalDate maandag = c.datum().with(DayOfWeek.MONDAY);
+            String sleutel = maandag + "|" + (c.behandelaar() == null ? "" : c.behandelaar());
+            long[] t = per.computeIfAbsent(sleutel, k -> new long[3]);
+            t[0] += c.gehaald();
+            t[1] += c.gemist();
+            t[2] += c.open();
+        }
+        List<Weekcijfer> r = new ArrayList<>();
+        per.forEach((k, t) -> {
+            LocalDate maandag = LocalDate.parse(k.substring(0, 10));
+            String wie = k.substring(11);
+            r.add(new Weekcijfer(maandag.get(IsoFields.WEEK_BASED_YEAR), maandag.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), maandag,
+                    wie.isEmpty() ? "(niet toegewezen)" : wie, t[0], t[1], t[2]));
+        });
+        audit.registreer(AuditActie.ZOEKEN, g, null, "Termijnen per week bekeken (" + begin + " tot en met " + eind + ")");
+        return r;
+    }
+
+    // --- O-02 en O-04 ------------------------------------------------------------------------------
+
+    /** One mantelzorger on the O-02 list with the rule as applied. */
+    public record Mantelzorgwaardering(Mantelzorgerregel mantelzorger, RegelToepassing toepassing) {
+    }
+
+    /** O-02: the mantelzorgers of the year's cliënten (melding or voorziening), paged in the database. */
+    public List<Mantelzorgwaardering> mantelzorgwaardering(String gemeente, int jaar, int eerste, int aantal) {
+        if (jaar < 2015 || jaar > LocalDate.now().getYear() + 1) {
+            throw new ValidatieException("jaar", "Kies een jaar vanaf 2015 (Wmo 2015).");
+        }
+        Set<String> gemeenten = scope();
+        String g = leeg(gemeente);
+        if (g != null) {
+            gemeenten = gemeenten.contains(g) ? Set.of(g) : Set.of("----");
+        }
+        LocalDate van = LocalDate.of(jaar, 1, 1);
+        LocalDate tot = LocalDate.of(jaar, 12, 31);
+        List<Mantelzorgerregel> rijen = ToegangQueries.mantelzorgers(em, gemeenten, van, tot, eerste, aantal);
+        Map<Long, LocalDate> meldingen = ToegangQueries.laatsteMeldingen(em, rijen.stream().map(Mantelzorgerregel::clientId).distinct().toList(), van, tot);
+        Toegangsregels regels = regels();
+        List<Mantelzorgwaardering> r = rijen.stream().map(x -> {
+            LocalDate melding = meldingen.get(x.clientId());
+            // Found without a melding in the year means: through a voorziening running in that year (the query's other branch).
+            return new Mantelzorgwaardering(x.metLaatsteMelding(melding), regels.mantelzorgwaardering(x.gemeenteCode(), jaar,
+                    nl.maatwerk.domain.client.BetrokkeneSoort.MANTELZORGER, melding, melding == null));
+        }).toList();
+        audit.registreer(AuditActie.ZOEKEN, g, null, "Mantelzorgers voor de jaarlijkse waardering " + jaar + " bekeken (O-02, "
+                + r.size() + ")");
+        return r;
+    }
+
+    /** O-04: the criteria of beschermd wonen or opvang for a request to this gemeente, whoever's resident the client is. */
+    public RegelToepassing toetsBeschermdWonen(String gemeente, BeschermdWonenFeiten feiten, LocalDate op) {
+        String g = leeg(gemeente);
+        if (g == null) {
+            throw new ValidatieException("gemeente", "Gemeente is verplicht.");
+        }
+        huidige.vereisGemeente(g, "Gemeente " + g + " bestaat niet.");
+        RegelToepassing t = regels().beschermdWonen(g, vandaag(op), feiten);
+        audit.registreer(AuditActie.LEZEN, g, null, "Beschermd wonen of opvang getoetst (O-04): " + t.uitkomst());
         return t;
     }
 

@@ -70,6 +70,8 @@ public final class Toegangsregels {
             Map.entry("T-17", "beleidsregels §6.5; Awb art. 6:7"),
             Map.entry("T-18", "beleidsregels §4.1.8"),
             Map.entry("O-05", "beleidsplan sociaal domein §4"),
+            Map.entry("O-02", "Wmo 2015 art. 2.1.6"),
+            Map.entry("O-04", "Wmo 2015 art. 1.2.1"),
             Map.entry("C-13", "beleidsregels §4.1.8"),
             Map.entry("C-14", "beleidsregels §4.1.10"),
             Map.entry("C-15", "beleidsregels §4.1.10"),
@@ -374,6 +376,13 @@ public final class Toegangsregels {
 
     /** The onderzoek's structured answers as the Beoordelaar's input (C-01 … C-13). */
     public Situatie situatie(Melding m, Onderzoek o, LocalDate beslisdatum) {
+        return situatie(m, o, beslisdatum, null);
+    }
+
+    /**
+     * @param hardheidsclausule the approved C-10 request from verordening's register the onderzoek relies on, or null
+     */
+    public Situatie situatie(Melding m, Onderzoek o, LocalDate beslisdatum, nl.maatwerk.verordening.beoordeling.Hardheidsclausule hardheidsclausule) {
         Client c = m.getClient();
         var b = Situatie.voor(m.getGemeenteCode(), beslisdatum, new Toepassingsgrond.NieuweAanvraag(beslisdatum))
                 .leeftijd(Period.between(c.getGeboortedatum(), beslisdatum).getYears());
@@ -406,11 +415,18 @@ public final class Toegangsregels {
         if (o.getPrognose() != null && o.getPrognose() != Onderzoek.Prognose.VERBETERING) {
             b.indicatieduur(new Feiten.Indicatieduur(Feiten.Prognose.valueOf(o.getPrognose().name()), null, null));
         }
+        if (hardheidsclausule != null) {
+            b.hardheidsclausule(hardheidsclausule);
+        }
         return b.bouw();
     }
 
     public Beoordeling beoordeel(Melding m, Onderzoek o, LocalDate beslisdatum) {
-        return beoordelaar.beoordeel(situatie(m, o, beslisdatum));
+        return beoordeel(m, o, beslisdatum, null);
+    }
+
+    public Beoordeling beoordeel(Melding m, Onderzoek o, LocalDate beslisdatum, nl.maatwerk.verordening.beoordeling.Hardheidsclausule h) {
+        return beoordelaar.beoordeel(situatie(m, o, beslisdatum, h));
     }
 
     /** T-17: before a negative or deviating decision the client hears what is intended and may respond. */
@@ -443,6 +459,12 @@ public final class Toegangsregels {
      */
     public Beschikking besluit(Melding m, Onderzoek o, Aanvraag a, List<Voornemen> voornemens, Besluitgegevens g, String door,
                                LocalDate op) {
+        return besluit(m, o, a, voornemens, g, door, op, null);
+    }
+
+    /** As above, deviating from the rules where a teamleider approved the hardheidsclausule (C-10) in the register. */
+    public Beschikking besluit(Melding m, Onderzoek o, Aanvraag a, List<Voornemen> voornemens, Besluitgegevens g, String door,
+                               LocalDate op, nl.maatwerk.verordening.beoordeling.Hardheidsclausule hardheidsclausule) {
         vereisOpen(m);
         if (a == null) {
             throw weiger("aanvraag", "T-10", "Er is nog geen aanvraag; het college beslist op een aanvraag");
@@ -460,7 +482,7 @@ public final class Toegangsregels {
             }
             conclusie = "BUITEN_BEHANDELING";
         } else {
-            beoordeling = beoordeel(m, o, op);
+            beoordeling = beoordeel(m, o, op, hardheidsclausule);
             regelset = regelboek.versie(beoordeling.regelsetVersie());
             afwijkend = beoordeling.afwijkend();
             Conclusie.Soort soort = beoordeling.conclusie().soort();
@@ -660,6 +682,124 @@ public final class Toegangsregels {
     /** C-18: the last day of the period within which ending indicaties are listed for heroverweging. */
     public LocalDate heroverwegingTot(String gemeente, LocalDate peildatum) {
         return kalender.plus(peildatum, regelset(gemeente, peildatum).duur("heronderzoek.vooraankondiging"));
+    }
+
+    /**
+     * The werkvoorraad signal of C-13: a granted indicatie ends (its duration of C-13) within the regelset's
+     * vooraankondiging (heronderzoek.vooraankondiging, C-18), so the heronderzoek must start. Empty when the
+     * indicatie does not run, has no end date, or ends later.
+     *
+     * @return the rule application whose motivering is the signal's text, and the day the signal started
+     */
+    public java.util.Optional<Heronderzoeksignaal> heronderzoek(Beschikking b, LocalDate peildatum) {
+        if (!b.getSoort().toekenning() || b.getStatus() != Beschikking.Status.VERZONDEN || b.getBeeindigdOp() != null
+                || b.getEinddatum() == null || b.getEinddatum().isBefore(peildatum)) {
+            return java.util.Optional.empty();
+        }
+        Regelset r = regelset(b.getGemeenteCode(), peildatum);
+        var duur = r.duur("heronderzoek.vooraankondiging");
+        if (b.getEinddatum().isAfter(kalender.plus(peildatum, duur))) {
+            return java.util.Optional.empty();
+        }
+        LocalDate sinds = switch (duur.eenheid()) {
+            case DAGEN -> b.getEinddatum().minusDays(duur.aantal());
+            case WEKEN -> b.getEinddatum().minusWeeks(duur.aantal());
+            case MAANDEN -> b.getEinddatum().minusMonths(duur.aantal());
+            case JAREN -> b.getEinddatum().minusYears(duur.aantal());
+            case WERKDAGEN -> b.getEinddatum().minusDays(duur.aantal() * 7L / 5);
+        };
+        String tekst = "Indicatie " + (b.getVoorziening() == null ? "" : b.getVoorziening() + " ") + "loopt af op "
+                + Datum.voluit(b.getEinddatum()) + " (" + bron("C-13", r) + "); start het heronderzoek, binnen "
+                + duur + " voor het einde (" + bron("C-18", r) + ")";
+        return java.util.Optional.of(new Heronderzoeksignaal(new RegelToepassing("C-13", Uitkomst.VAN_TOEPASSING,
+                r.zoekRegelBron("C-13").orElse(null), tekst + "."), sinds.isAfter(peildatum) ? peildatum : sinds));
+    }
+
+    public record Heronderzoeksignaal(RegelToepassing toepassing, LocalDate sinds) {
+    }
+
+    // --- O-02 en O-04 ------------------------------------------------------------------------------
+
+    /** Where a gemeente whose regelset does not place O-02 / O-04 finds them: the law itself. */
+    static final Bron WMO_MANTELZORG = new Bron("Wmo2015", "Wet maatschappelijke ondersteuning 2015", "art. 2.1.6", "", List.of("O-02"));
+    static final Bron WMO_INGEZETENE = new Bron("Wmo2015", "Wet maatschappelijke ondersteuning 2015", "art. 1.2.1", "", List.of("O-04"));
+
+    /**
+     * O-02: the yearly appreciation goes to the mantelzorgers of cliënten: whoever made a melding in the year, also
+     * when no voorziening followed, or had an indicatie running then (004 toelichting art. 21: a cliënt is also who
+     * made a melding). Where the mantelzorger lives does not matter; a contactpersoon or gemachtigde is no mantelzorger.
+     *
+     * @param laatsteMelding the client's last melding in the year, or null
+     */
+    public RegelToepassing mantelzorgwaardering(String gemeente, int jaar, nl.maatwerk.domain.client.BetrokkeneSoort soort,
+                                                LocalDate laatsteMelding, boolean voorzieningInJaar) {
+        Regelset r = regelset(gemeente, LocalDate.of(jaar, 12, 31));
+        Bron bron = r.zoekRegelBron("O-02").orElse(WMO_MANTELZORG);
+        if (soort != nl.maatwerk.domain.client.BetrokkeneSoort.MANTELZORGER) {
+            return RegelToepassing.van("O-02", Uitkomst.NIET_VAN_TOEPASSING, bron, "Een "
+                    + soort.omschrijving().toLowerCase() + " is geen mantelzorger; de jaarlijkse waardering is voor mantelzorgers");
+        }
+        if (laatsteMelding != null && laatsteMelding.getYear() == jaar) {
+            return RegelToepassing.van("O-02", Uitkomst.VAN_TOEPASSING, bron, "Mantelzorger van een cliënt die op "
+                    + Datum.voluit(laatsteMelding) + " een melding deed" + (voorzieningInJaar ? "" : "; ook zonder voorziening")
+                    + " komt in " + jaar + " in aanmerking voor de waardering, waar de mantelzorger ook woont");
+        }
+        if (voorzieningInJaar) {
+            return RegelToepassing.van("O-02", Uitkomst.VAN_TOEPASSING, bron, "Mantelzorger van een cliënt met een voorziening in "
+                    + jaar + " komt in aanmerking voor de waardering, waar de mantelzorger ook woont");
+        }
+        return RegelToepassing.van("O-02", Uitkomst.NIET_VAN_TOEPASSING, bron, "De verzorgde was in " + jaar
+                + " geen cliënt (geen melding en geen voorziening); daarom geen waardering voor dat jaar");
+    }
+
+    /**
+     * O-04: beschermd wonen (art. 11 lid 1, all of a-d) or opvang (art. 11 lid 4: homeless, or left home because of
+     * domestic violence), open to every ingezetene of the Netherlands, not only of this gemeente (art. 7 lid 3).
+     */
+    public RegelToepassing beschermdWonen(String gemeente, LocalDate op, BeschermdWonenFeiten f) {
+        Regelset r = regelset(gemeente, op);
+        Bron bron = r.zoekRegelBron("O-04").orElse(WMO_INGEZETENE);
+        if (f == null || f.soort() == null) {
+            throw new ValidatieException("soort", "Kies beschermd wonen of opvang (" + bron("O-04", r) + ").");
+        }
+        String wat = f.soort().omschrijving();
+        if (!f.ingezeteneVanNederland()) {
+            return RegelToepassing.van("O-04", Uitkomst.AFWIJZINGSGROND, bron, "Voor " + wat
+                    + " moet u ingezetene van Nederland zijn, en dat bent u niet");
+        }
+        String woonplaats = f.woontInGemeente() ? "" : "; dat u niet in " + r.gemeentenaam()
+                + " woont, staat daaraan niet in de weg, want " + wat + " staat open voor iedere ingezetene van Nederland";
+        List<String> open = new ArrayList<>();
+        List<String> niet = new ArrayList<>();
+        if (f.soort() == BeschermdWonenFeiten.Soort.BESCHERMD_WONEN) {
+            criterium(f.beschermendeWoonomgeving(), true, "a. u bent door complexe problemen aangewezen op een beschermende woonomgeving", open, niet);
+            criterium(f.acuteCrisis(), false, "b. de problemen komen niet voort uit een acute crisis", open, niet);
+            criterium(f.ambulantPassend(), false, "c. begeleiding of dagbesteding met ambulante zorg is geen passende bijdrage", open, niet);
+            criterium(f.gerichtOpEigenKracht(), true, "d. het beschermd wonen is erop gericht dat u zich op eigen kracht handhaaft", open, niet);
+        } else {
+            if (f.dakloos() == null && f.huiselijkGeweld() == null) {
+                open.add("u bent dakloos of hebt uw thuissituatie verlaten wegens huiselijk geweld");
+            } else if (!Boolean.TRUE.equals(f.dakloos()) && !Boolean.TRUE.equals(f.huiselijkGeweld())) {
+                niet.add("u bent niet dakloos en hebt uw thuissituatie niet verlaten wegens huiselijk geweld");
+            }
+        }
+        if (!niet.isEmpty()) {
+            return RegelToepassing.van("O-04", Uitkomst.AFWIJZINGSGROND, bron, "U komt niet in aanmerking voor " + wat
+                    + ", want niet voldaan is aan: " + String.join("; ", niet));
+        }
+        if (!open.isEmpty()) {
+            return RegelToepassing.van("O-04", Uitkomst.ONVOLDOENDE_GEGEVENS, bron, "Voor " + wat
+                    + " moet nog worden vastgesteld: " + String.join("; ", open));
+        }
+        return RegelToepassing.van("O-04", Uitkomst.VOLDAAN, bron, "U komt in aanmerking voor " + wat + woonplaats);
+    }
+
+    private static void criterium(Boolean antwoord, boolean nodig, String zin, List<String> open, List<String> niet) {
+        if (antwoord == null) {
+            open.add(zin);
+        } else if (antwoord != nodig) {
+            niet.add(zin);
+        }
     }
 
     // --- motivering ----------------------------------------------------------------------------

@@ -71,6 +71,20 @@ public class BeschikkingenResource {
         return BezwaarJson.van(toegang.beslisBezwaar(bezwaarId, waarde(Bezwaar.Uitkomst.class, body(in).uitkomst(), "uitkomst"), in.datum()));
     }
 
+    public record HerzieningJson(BeschikkingJson beschikking, List<String> gronden, boolean geldswaardeTerugvorderbaar,
+                                 boolean voorzieningTerugvorderbaar, RegelToepassing toepassing) {
+    }
+
+    @POST
+    @Path("{id}/herziening")
+    @Operation(summary = "Herzien of intrekken (C-17) op een grond van de verordening; zegt of terugvordering mogelijk is")
+    public HerzieningJson herzie(@PathParam("id") long id, HerzieningIn in) {
+        var h = toegang.herzie(id, body(in).feiten(), in.datum());
+        var r = h.resultaat();
+        return new HerzieningJson(BeschikkingJson.van(h.beschikking()), r.gronden().stream().map(g -> g.omschrijving()).toList(),
+                r.geldswaardeTerugvorderbaar(), r.voorzieningTerugvorderbaar(), r.toepassing());
+    }
+
     @POST
     @Path("clienten/{clientId}/verhuizing")
     @Operation(summary = "Verhuizing (C-14): buiten de gemeente eindigen de indicaties op de verhuisdag")

@@ -127,6 +127,14 @@ public class MeldingenResource {
     }
 
     @POST
+    @Path("{id}/onderzoek/hardheidsclausule")
+    @Operation(summary = "Vraag de hardheidsclausule aan in het register (C-10); een andere teamleider beslist daar, "
+            + "een goedgekeurd verzoek maakt het besluit afwijkend (vier ogen)")
+    public OnderzoekJson hardheidsclausule(@PathParam("id") long id, HardheidsclausuleIn in) {
+        return OnderzoekJson.van(toegang.vraagHardheidsclausuleAan(id, body(in).onderwerp(), in.reden()));
+    }
+
+    @POST
     @Path("{id}/onderzoek/afronden")
     @Operation(summary = "Rond het onderzoek af (T-06, T-07, T-08, C-01, T-15)")
     public OnderzoekJson afronden(@PathParam("id") long id, Datum in) {

@@ -43,7 +43,7 @@ public final class ToegangJson {
                                 String aanwezigen, String gesprekRedenAfwijking, boolean identiteitVastgesteld,
                                 Map<String, String> aspecten, Map<String, String> ladder, String gevraagdeVoorziening,
                                 String adviesSoort, LocalDate adviesGevraagdOp, LocalDate adviesOntvangenOp,
-                                boolean medewerkingGeweigerd, LocalDate afgerondOp) {
+                                boolean medewerkingGeweigerd, LocalDate afgerondOp, Long hardheidsclausuleId) {
         public static OnderzoekJson van(Onderzoek o) {
             if (o == null) return null;
             Map<String, String> aspecten = new LinkedHashMap<>();
@@ -57,7 +57,8 @@ public final class ToegangJson {
             return new OnderzoekJson(o.getUiterlijk(), o.getUitstelMeegedeeldOp(), o.getPersoonlijkPlanUiterlijk(), o.getPersoonlijkPlanOp(),
                     naam(o.getGesprekVorm()), o.getGesprekDatum(), o.getGesprekPlaats(), o.getAanwezigen(), o.getGesprekRedenAfwijking(),
                     o.isIdentiteitVastgesteld(), aspecten, ladder, o.getGevraagdeVoorziening(), naam(o.getAdviesSoort()),
-                    o.getAdviesGevraagdOp(), o.getAdviesOntvangenOp(), o.isMedewerkingGeweigerd(), o.getAfgerondOp());
+                    o.getAdviesGevraagdOp(), o.getAdviesOntvangenOp(), o.isMedewerkingGeweigerd(), o.getAfgerondOp(),
+                    o.getHardheidsclausuleId());
         }
     }
 

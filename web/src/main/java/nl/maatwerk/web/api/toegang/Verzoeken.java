@@ -81,6 +81,32 @@ public final class Verzoeken {
     public record Afwezigheid(LocalDate vertrek, LocalDate terugkeer) {
     }
 
+    public record HerzieningIn(String verstrekking, boolean onjuisteGegevens, boolean opzettelijk, boolean nietLangerAangewezen,
+                               boolean nietLangerToereikend, boolean voorwaardenNietNagekomen, boolean nietOfAndersGebruikt,
+                               LocalDate pgbToegekendOp, boolean pgbBesteed, LocalDate datum) {
+        nl.maatwerk.verordening.beoordeling.Herziening.Omstandigheden feiten() {
+            var v = waarde(nl.maatwerk.verordening.beoordeling.Herziening.Verstrekking.class, verstrekking, "verstrekking");
+            if (v == null) {
+                throw new ValidatieException("verstrekking", "Kies hoe de voorziening is verstrekt (regel C-17).");
+            }
+            return new nl.maatwerk.verordening.beoordeling.Herziening.Omstandigheden(v, onjuisteGegevens, opzettelijk, nietLangerAangewezen,
+                    nietLangerToereikend, voorwaardenNietNagekomen, nietOfAndersGebruikt, pgbToegekendOp, pgbBesteed);
+        }
+    }
+
+    public record HardheidsclausuleIn(String onderwerp, String reden) {
+    }
+
+    public record BeschermdWonenIn(String gemeente, String soort, boolean ingezeteneVanNederland, boolean woontInGemeente,
+                                   Boolean beschermendeWoonomgeving, Boolean acuteCrisis, Boolean ambulantPassend,
+                                   Boolean gerichtOpEigenKracht, Boolean dakloos, Boolean huiselijkGeweld) {
+        nl.maatwerk.toegang.BeschermdWonenFeiten feiten() {
+            return new nl.maatwerk.toegang.BeschermdWonenFeiten(waarde(nl.maatwerk.toegang.BeschermdWonenFeiten.Soort.class, soort, "soort"),
+                    ingezeteneVanNederland, woontInGemeente, beschermendeWoonomgeving, acuteCrisis, ambulantPassend,
+                    gerichtOpEigenKracht, dakloos, huiselijkGeweld);
+        }
+    }
+
     public record OnderzoekIn(Map<String, String> aspecten, String eigenKracht, String gebruikelijkeHulp, String mantelzorg,
                               String algemeenGebruikelijk, String algemeneVoorziening, Boolean voorliggendAanspraak,
                               String voorliggendRegeling, Boolean noodzakelijk, Boolean goedkoopstAdequaat, Boolean opClientGericht,

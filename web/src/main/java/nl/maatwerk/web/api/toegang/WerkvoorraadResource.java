@@ -11,6 +11,7 @@ import nl.maatwerk.toegang.Werkvoorraadfilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The werkvoorraad: open cases by urgency, paged, sorted and filtered in the database. */
@@ -37,5 +38,31 @@ public class WerkvoorraadResource {
         var f = new Werkvoorraadfilter(gemeente, Verzoeken.waarde(Melding.Fase.class, fase, "fase"), behandelaar, mijn, teLaat);
         var p = toegang.werkvoorraad(f, start, Math.min(aantal, 200), sorteer, oplopend);
         return new Werkvoorraad(p.totaal(), start, p.regels().size(), p.regels());
+    }
+
+    @GET
+    @Path("signalen")
+    @Operation(summary = "Signalen van alle gebieden (SignaalBron) in de eigen gemeenten, met regel en link, oudste eerst")
+    public List<nl.maatwerk.verordening.koppeling.SignaalBron.Signaal> signalen(@QueryParam("gemeente") String gemeente) {
+        return toegang.signalen(gemeente);
+    }
+
+    @GET
+    @Path("termijnen-per-week")
+    @Operation(summary = "Teamleider: termijnen (T-04 onderzoek, T-11 beslissen) gehaald en gemist per week en behandelaar")
+    public List<Toegang.Weekcijfer> termijnenPerWeek(@QueryParam("gemeente") String gemeente, @QueryParam("van") String van,
+                                                     @QueryParam("tot") String tot) {
+        return toegang.termijnenPerWeek(gemeente, datum(van, "van"), datum(tot, "tot"));
+    }
+
+    private static LocalDate datum(String s, String veld) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new nl.maatwerk.kern.ValidatieException(veld, "Datum '" + s + "' voor " + veld + " is geen jjjj-mm-dd.");
+        }
     }
 }
