@@ -21,7 +21,11 @@ public class ToegangMenu implements MenuBijdrage, ClientpaginaBijdrage {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem(100, "menu-werkvoorraad", "Werkvoorraad", "/toegang/werkvoorraad", ROLLEN));
+        return List.of(new MenuItem(100, "menu-werkvoorraad", "Werkvoorraad", "/toegang/werkvoorraad", ROLLEN),
+                new MenuItem(101, "menu-aflopend", "Aflopende indicaties", "/toegang/aflopend", ROLLEN),
+                new MenuItem(102, "menu-termijnen", "Termijnen per week", "/toegang/termijnen", Set.of(TEAMLEIDER_)),
+                new MenuItem(103, "menu-mantelzorgers", "Mantelzorgwaardering", "/toegang/mantelzorgers", ROLLEN),
+                new MenuItem(104, "menu-beschermd-wonen", "Beschermd wonen en opvang", "/toegang/beschermdwonen", ROLLEN));
     }
 
     @Override

@@ -12,7 +12,10 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
+import nl.maatwerk.verordening.koppeling.SignaalBron;
+
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +31,8 @@ public class WerkvoorraadScherm implements Serializable {
     private Melding.Fase fase;
     private boolean mijn = true;
     private boolean alleenTeLaat;
+    private final HashMap<Long, String> toewijzing = new HashMap<>();
+    private transient List<SignaalBron.Signaal> signalen;
 
     private final LazyDataModel<Werkitem> items = new LazyDataModel<>() {
         @Override
@@ -55,8 +60,29 @@ public class WerkvoorraadScherm implements Serializable {
     }
 
     public void zoek() {
-        // the lazy model reloads with the new filter
+        // the lazy model reloads with the new filter; the signals follow the gemeente
+        signalen = null;
     }
+
+    /** Reassigns one case from the table: a teamleider to anyone, a consulent to himself (checked in the EJB). */
+    public String wijsToe(long meldingId) {
+        String wie = toewijzing.get(meldingId);
+        if (Berichten.probeer(() -> toegang.wijsToe(meldingId, wie))) {
+            Berichten.info("De melding is toegewezen aan " + (wie == null || wie.isBlank() ? "niemand" : wie.strip()) + ".");
+            return "/toegang/werkvoorraad?faces-redirect=true";
+        }
+        return null;
+    }
+
+    public List<SignaalBron.Signaal> getSignalen() {
+        if (signalen == null) {
+            signalen = List.of();
+            Berichten.probeer(() -> signalen = toegang.signalen(gemeente));
+        }
+        return signalen;
+    }
+
+    public Map<Long, String> getToewijzing() { return toewijzing; }
 
     public Melding.Fase[] getFasen() { return Melding.Fase.values(); }
     public LazyDataModel<Werkitem> getItems() { return items; }

@@ -10,6 +10,7 @@ import nl.maatwerk.domain.toegang.Beschikking;
 import nl.maatwerk.domain.toegang.Onderzoek;
 import nl.maatwerk.domain.toegang.ToegangDocument;
 import nl.maatwerk.domain.toegang.Verslag;
+import nl.maatwerk.domain.verordening.HardheidsclausuleToepassing;
 import nl.maatwerk.toegang.Besluitgegevens;
 import nl.maatwerk.toegang.OnderzoekGegevens;
 import nl.maatwerk.toegang.Toegang;
@@ -69,6 +70,19 @@ public class ZaakScherm implements Serializable {
     private BigDecimal waarde;
     private String bijdrage;
     private String behandelaar;
+    // uitstel, plan, advies, hardheidsclausule
+    private LocalDate uitstelOp = LocalDate.now();
+    private String uitstelReden;
+    private LocalDate nieuweDatum;
+    private LocalDate planOp = LocalDate.now();
+    private Onderzoek.AdviesSoort adviesSoort;
+    private LocalDate adviesGevraagd = LocalDate.now();
+    private LocalDate adviesOntvangen;
+    private boolean medewerkingGeweigerd;
+    private String hardheidOnderwerp;
+    private String hardheidReden;
+    private transient HardheidsclausuleToepassing hardheidsclausule;
+    private transient boolean hardheidGeladen;
 
     public void laad() {
         if (id == null) {
@@ -142,6 +156,33 @@ public class ZaakScherm implements Serializable {
                 hulpGebruikelijk, gevraagdeVoorziening, speciaal, regulier, prijs, prognose, afwegingen, null, null);
     }
 
+    public String uitstel() {
+        return stap(() -> toegang.uitstel(id, uitstelOp, uitstelReden, nieuweDatum), "Het uitstel is vastgelegd (T-04).");
+    }
+
+    public String persoonlijkPlan() {
+        return stap(() -> toegang.persoonlijkPlan(id, planOp), "Het persoonlijk plan is ontvangen (T-05).");
+    }
+
+    public String advies() {
+        return stap(() -> toegang.advies(id, adviesSoort, adviesGevraagd, adviesOntvangen, medewerkingGeweigerd),
+                "Het advies is vastgelegd (T-15).");
+    }
+
+    public String vraagHardheidsclausuleAan() {
+        return stap(() -> toegang.vraagHardheidsclausuleAan(id, hardheidOnderwerp, hardheidReden),
+                "De hardheidsclausule is aangevraagd; een andere teamleider beslist in het register (C-10).");
+    }
+
+    /** The C-10 request the onderzoek relies on, read once per view. */
+    public HardheidsclausuleToepassing getHardheidsclausule() {
+        if (!hardheidGeladen && id != null) {
+            hardheidGeladen = true;
+            Berichten.probeer(() -> hardheidsclausule = toegang.hardheidsclausule(id));
+        }
+        return hardheidsclausule;
+    }
+
     public String verstuurVerslag() { return stap(() -> toegang.verstuurVerslag(id, null), "Het verslag is verstuurd."); }
 
     public String verslagRetour() {
@@ -193,6 +234,27 @@ public class ZaakScherm implements Serializable {
         return z != null && z.beschikkingen().stream().allMatch(b -> b.getStatus() == Beschikking.Status.AFGEKEURD);
     }
 
+    public Onderzoek.AdviesSoort[] getAdviesSoorten() { return Onderzoek.AdviesSoort.values(); }
+    public LocalDate getUitstelOp() { return uitstelOp; }
+    public void setUitstelOp(LocalDate v) { this.uitstelOp = v; }
+    public String getUitstelReden() { return uitstelReden; }
+    public void setUitstelReden(String v) { this.uitstelReden = v; }
+    public LocalDate getNieuweDatum() { return nieuweDatum; }
+    public void setNieuweDatum(LocalDate v) { this.nieuweDatum = v; }
+    public LocalDate getPlanOp() { return planOp; }
+    public void setPlanOp(LocalDate v) { this.planOp = v; }
+    public Onderzoek.AdviesSoort getAdviesSoort() { return adviesSoort; }
+    public void setAdviesSoort(Onderzoek.AdviesSoort v) { this.adviesSoort = v; }
+    public LocalDate getAdviesGevraagd() { return adviesGevraagd; }
+    public void setAdviesGevraagd(LocalDate v) { this.adviesGevraagd = v; }
+    public LocalDate getAdviesOntvangen() { return adviesOntvangen; }
+    public void setAdviesOntvangen(LocalDate v) { this.adviesOntvangen = v; }
+    public boolean isMedewerkingGeweigerd() { return medewerkingGeweigerd; }
+    public void setMedewerkingGeweigerd(boolean v) { this.medewerkingGeweigerd = v; }
+    public String getHardheidOnderwerp() { return hardheidOnderwerp; }
+    public void setHardheidOnderwerp(String v) { this.hardheidOnderwerp = v; }
+    public String getHardheidReden() { return hardheidReden; }
+    public void setHardheidReden(String v) { this.hardheidReden = v; }
     public Onderzoek.Aspect[] getAspectLijst() { return Onderzoek.Aspect.values(); }
     public Onderzoek.GesprekVorm[] getVormen() { return Onderzoek.GesprekVorm.values(); }
     public Onderzoek.Ladder[] getLadders() { return Onderzoek.Ladder.values(); }
