@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per scenario as a Markdown table. Each user authenticates once with HTTP Basic (PBKDF2 costs ~0.2 s by design);
  * the session cookie carries the later calls, as a logged-on consulent's screens do.
  *
- * <pre>mvn -B -q -pl ejb/toegang -am test-compile exec:java -Pbelasting -Dbelasting.basis=http://localhost:8080/maatwerk
+ * <pre>mvn -B -q -pl ejb/toegang -am process-test-classes -Pbelasting -Dbelasting.basis=http://localhost:8080/maatwerk
  *     [-Dbelasting.gebruikers=20] [-Dbelasting.verzoeken=100] [-Dbelasting.gebruiker=teamleider.doetinchem] [-Dbelasting.uit=rapport.md]</pre>
  */
 public final class Belasting {

@@ -19,7 +19,7 @@ import java.util.Random;
  * werkvoorraad with their next deadline, and a mantelzorger for one client in three. Plain JDBC batches; the same
  * seed gives the same population. Run it while the server is stopped (the embedded H2 file is locked otherwise).
  *
- * <pre>mvn -B -q -pl ejb/toegang -am test-compile exec:java -Ppopulatie -Dpopulatie.url=jdbc:h2:... [-Dpopulatie.clienten=100000]</pre>
+ * <pre>mvn -B -q -pl ejb/toegang -am process-test-classes -Ppopulatie -Dpopulatie.url=jdbc:h2:... [-Dpopulatie.clienten=100000]</pre>
  */
 public final class Populatie {
 
@@ -38,7 +38,7 @@ public final class Populatie {
 
     public static void main(String[] args) throws SQLException {
         String url = vereist("populatie.url");
-        String gebruiker = System.getProperty("populatie.gebruiker", url.startsWith("jdbc:h2") ? "sa" : "maatwerk");
+        String gebruiker = System.getProperty("populatie.gebruiker", url.startsWith("jdbc:h2") ? "" : "maatwerk"); // the embedded H2 has no user
         String wachtwoord = System.getProperty("populatie.wachtwoord", "");
         int aantal = Integer.getInteger("populatie.clienten", 100_000);
         long seed = Long.getLong("populatie.seed", 20260101L);
