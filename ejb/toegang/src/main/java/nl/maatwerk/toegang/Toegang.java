@@ -620,7 +620,8 @@ public class Toegang {
         LocalDate peil = vandaag(peildatum);
         Set<String> gemeenten = gemeente == null || gemeente.isBlank() ? scope()
                 : (huidige.werktVoor(gemeente) ? Set.of(gemeente) : Set.of("----"));
-        LocalDate tot = gemeenten.stream().filter(g -> !g.equals("----"))
+        // Only gemeenten with rules in force have a heroverwegingstermijn (an ISD gemeente without a regelset has none).
+        LocalDate tot = gemeenten.stream().filter(g -> regelboekDienst.regelboek().zoekRegelset(g, peil).isPresent())
                 .map(g -> regels().heroverwegingTot(g, peil)).max(LocalDate::compareTo).orElse(peil);
         List<Beschikking> lijst = ToegangQueries.aflopendeIndicaties(em, gemeenten, peil, tot, eerste, aantal);
         lijst.forEach(b -> b.getClient().volledigeNaam());

@@ -733,8 +733,8 @@ public final class Toegangsregels {
      */
     public RegelToepassing mantelzorgwaardering(String gemeente, int jaar, nl.maatwerk.domain.client.BetrokkeneSoort soort,
                                                 LocalDate laatsteMelding, boolean voorzieningInJaar) {
-        Regelset r = regelset(gemeente, LocalDate.of(jaar, 12, 31));
-        Bron bron = r.zoekRegelBron("O-02").orElse(WMO_MANTELZORG);
+        // A gemeente without rules in this application (an ISD gemeente) still owes the appreciation under the Wmo.
+        Bron bron = regelboek.zoekRegelset(gemeente, LocalDate.of(jaar, 12, 31)).flatMap(r -> r.zoekRegelBron("O-02")).orElse(WMO_MANTELZORG);
         if (soort != nl.maatwerk.domain.client.BetrokkeneSoort.MANTELZORGER) {
             return RegelToepassing.van("O-02", Uitkomst.NIET_VAN_TOEPASSING, bron, "Een "
                     + soort.omschrijving().toLowerCase() + " is geen mantelzorger; de jaarlijkse waardering is voor mantelzorgers");

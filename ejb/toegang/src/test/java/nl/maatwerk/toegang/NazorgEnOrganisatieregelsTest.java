@@ -51,6 +51,14 @@ class NazorgEnOrganisatieregelsTest {
         }
 
         @Test
+        @DisplayName("O-02 van toepassing ook in een gemeente zonder regelset hier (Hillegom, ISD): de wet geldt")
+        void o02ZonderRegelset() {
+            RegelToepassing t = REGELS.mantelzorgwaardering("0534", 2026, BetrokkeneSoort.MANTELZORGER, LocalDate.of(2026, 5, 1), false);
+            assertThat(t.uitkomst()).isEqualTo(Uitkomst.VAN_TOEPASSING);
+            assertThat(t.motivering()).contains("artikel 2.1.6 Wet maatschappelijke ondersteuning 2015").contains("regel O-02");
+        }
+
+        @Test
         @DisplayName("O-02 niet van toepassing: geen melding en geen voorziening in het jaar, of een contactpersoon")
         void o02NietVanToepassing() {
             assertThat(REGELS.mantelzorgwaardering("0222", 2026, BetrokkeneSoort.MANTELZORGER, LocalDate.of(2025, 12, 31), false))
