@@ -72,7 +72,7 @@ public final class Populatie {
         long clientId = volgende("client") , meldingId = volgende("melding"), beschikkingId = volgende("beschikking");
         long eersteClient = clientId, eersteMelding = meldingId, eersteBeschikking = beschikkingId;
         long mantelzorgers = 0;
-        long bsn = 40_000_000L; // 8-digit bases above the demo and test clients' ranges
+        long bsn = eersteBsn(); // 8-digit bases above the demo and test clients' ranges, after an earlier run
         try (PreparedStatement pc = c.prepareStatement("INSERT INTO client (id, bsn, voornamen, achternaam, achternaam_zoek, "
                 + "geboortedatum, straat, huisnummer, postcode, woonplaats, gemeente_code, geregistreerd_op, version) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0)");
@@ -178,6 +178,13 @@ public final class Populatie {
         herstart("beschikking", beschikkingId);
         c.commit();
         return new long[]{clientId - eersteClient, meldingId - eersteMelding, beschikkingId - eersteBeschikking, mantelzorgers};
+    }
+
+    private long eersteBsn() throws SQLException {
+        try (Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT MAX(bsn) FROM client WHERE bsn >= '400000000' AND bsn < '900000000'")) {
+            return rs.next() && rs.getString(1) != null ? Long.parseLong(rs.getString(1).substring(0, 8)) + 1 : 40_000_000L;
+        }
     }
 
     private long volgende(String tabel) throws SQLException {
