@@ -307,7 +307,10 @@ class WoonvoorzieningenIT extends BrowserIT {
         assertThat(toegekend.getString("vorm")).isEqualTo("NATURA");
         assertThat(regel(toegekend.getJsonArray("regels"), "W-03").getString("motivering")).contains("regel W-03");
         assertThat(regel(toegekend.getJsonArray("regels"), "W-02").getString("artikel")).startsWith("004 art. 9");
-        assertThat(regel(toegekend.getJsonArray("regels"), "W-05").getString("uitkomst")).isEqualTo("VOLDAAN");
+        assertThat(regel(toegekend.getJsonArray("regels"), "W-06").getString("uitkomst")).isEqualTo("VOLDAAN");
+        // Rules not at issue (W-05 without an earlier voorziening) stay out of the letter.
+        assertThat(toegekend.getJsonArray("regels").getValuesAs(JsonObject.class)).extracting(r -> r.getString("uitkomst"))
+                .doesNotContain("NIET_VAN_TOEPASSING");
         JsonObject weigering = o.get(1);
         assertThat(weigering.getBoolean("toegekend")).isFalse();
         assertThat(weigering.isNull("vorm")).isTrue();
@@ -325,5 +328,73 @@ class WoonvoorzieningenIT extends BrowserIT {
                 {"soort":"BOUWKUNDIG","omschrijving":"douche","ruimte":"BADKAMER","aangevraagdOp":"2024-06-10","aanvraagId":%d}""".formatted(aanvraag));
         assertThat(vreemd.status()).isEqualTo(400);
         assertThat(vreemd.body()).contains("geen aanvraag van deze cliënt");
+    }
+
+    @Test
+    void consulentBehandeltOffertesEigenaarEnStatusOpHetSchermEnZietDeWeigeringOpDeClientpagina() {
+        var api = Api.als("consulent.doetinchem");
+        long[] ca = clientMetAanvraag(api);
+        long id = ca[0];
+        long aanvraag = ca[1];
+        assertThat(api.put("/api/v1/woonvoorzieningen/clienten/" + id + "/woonsituatie", """
+                {"woningtype":"EENGEZINSWONING","eigendom":false,"hoofdverblijf":true,"problemen":["SLAAPKAMER"],"locatieprobleem":false}""")
+                .status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/woonvoorzieningen/clienten/" + id + "/advies", """
+                {"peildatum":"2024-06-03","weging":{"verhuizenRedelijk":false,"voorkeurBlijven":true,"mantelzorgInGevaar":true,
+                 "verwachteWoonjaren":8,"alternatiefBeschikbaar":false,"aanpassingskosten":9000,"overigeVerhuiskosten":0,"huishoudgrootte":1}}""")
+                .status()).isEqualTo(201);
+        var lift = api.post("/api/v1/woonvoorzieningen/clienten/" + id, """
+                {"soort":"HOOGTEVERSCHIL","omschrijving":"traplift","ruimte":"SLAAPKAMER","aangevraagdOp":"2024-06-10"}""");
+        assertThat(lift.status()).as(lift.body()).isEqualTo(201);
+        long liftId = lift.json().getJsonNumber("id").longValue();
+
+        Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
+        page.navigate(Omgeving.basis() + "/woonvoorzieningen/voorziening.xhtml?id=" + liftId);
+        assertThat(page.locator("#status-tekst")).hasText("offerte");
+        assertThat(page.locator("#regels")).containsText("W-05");
+        Browser.toegankelijk(page, "woonvoorziening in de offertefase");
+
+        veld(page, "Aannemer").fill("Liftbouw Oost");
+        veld(page, "Bedrag (euro)").fill("9500");
+        page.getByRole(AriaRole.BUTTON, naam("Offerte toevoegen")).click();
+        assertThat(page.locator(".meldingen")).containsText("Liftbouw Oost is toegevoegd");
+        veld(page, "Aannemer").fill("Trapliften Gelderland");
+        veld(page, "Bedrag (euro)").fill("8200");
+        page.getByRole(AriaRole.BUTTON, naam("Offerte toevoegen")).click();
+        assertThat(page.locator("#offertes")).containsText("gekozen");
+        assertThat(page.locator("#offertes tr", new Page.LocatorOptions().setHasText("Trapliften Gelderland"))).containsText("gekozen");
+        Browser.toegankelijk(page, "woonvoorziening met offertes");
+
+        // W-13 stands only in Lochem's rules (001); recording the hearing works the same everywhere.
+        veld(page, "Eigenaar gehoord op (dd-mm-jjjj)").fill("20-06-2024");
+        page.getByRole(AriaRole.BUTTON, naam("Eigenaar is gehoord")).click();
+        assertThat(page.locator("#gegevens")).containsText("Eigenaar gehoord (W-13): ja, op 20-06-2024");
+        veld(page, "Datum van de nieuwe status (dd-mm-jjjj)").fill("01-07-2024");
+        page.getByRole(AriaRole.BUTTON, naam("Naar status goedgekeurd")).click();
+        assertThat(page.locator("#status-tekst")).hasText("goedgekeurd");
+
+        veld(page, "Nummer van de aanvraag (leeg om los te maken)").fill(String.valueOf(aanvraag));
+        page.getByRole(AriaRole.BUTTON, naam("Aanvraag vastleggen")).click();
+        assertThat(page.locator(".meldingen")).containsText("hoort bij aanvraag " + aanvraag);
+        assertThat(page.locator("#gegevens")).containsText("Aanvraag: " + aanvraag);
+        Browser.toegankelijk(page, "woonvoorziening goedgekeurd en gekoppeld");
+        Browser.schermafdruk(page, "woonvoorziening-goedgekeurd");
+
+        // The running list pages in the database and links to the screen.
+        page.navigate(Omgeving.basis() + "/woonvoorzieningen/lopend.xhtml");
+        page.getByLabel("Status").selectOption("GOEDGEKEURD");
+        page.getByRole(AriaRole.BUTTON, naam("Toon")).click();
+        assertThat(page.locator("#filter\\:aantal")).not().containsText("0 woonvoorziening");
+        Browser.toegankelijk(page, "lopende woonvoorzieningen goedgekeurd");
+
+        // A refused request on the client page: the grounds shown, the refusal listed although nothing else was stored.
+        page.navigate(Omgeving.basis() + "/clienten/client.xhtml?id=" + id);
+        veld(page, "Omschrijving (bijvoorbeeld traplift)").fill("tweede traplift");
+        veld(page, "Aanvraagdatum (dd-mm-jjjj)").fill("01-02-2025");
+        page.getByRole(AriaRole.BUTTON, naam("Aanvragen")).click();
+        assertThat(page.locator(".meldingen")).containsText("regel W-05");
+        assertThat(page.locator("#woonlijst\\:woonweigeringen")).containsText("tweede traplift");
+        Browser.toegankelijk(page, "cliëntpagina met geweigerde woonaanvraag");
+        page.context().close();
     }
 }
