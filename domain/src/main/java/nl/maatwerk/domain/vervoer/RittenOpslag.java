@@ -7,12 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes trips in JDBC batches on the caller's connection (inside its transaction), so an import of a large
@@ -30,11 +24,6 @@ public final class RittenOpslag implements AutoCloseable {
                             boolean begeleider, boolean prioriteit, boolean buitenGebied) {
     }
 
-    /** De natuurlijke sleutel van een rit (UNIQUE in de database). */
-    public record Sleutel(long pasId, LocalDateTime moment, String van, String naar) {
-    }
-
-    private final Connection verbinding;
     private final PreparedStatement zoek;
     private final PreparedStatement schrijf;
     private final long importId;
@@ -44,7 +33,6 @@ public final class RittenOpslag implements AutoCloseable {
 
     public RittenOpslag(Connection verbinding, long importId) throws SQLException {
         this.importId = importId;
-        this.verbinding = verbinding;
         this.zoek = verbinding.prepareStatement("SELECT import_id FROM rit WHERE pas_id = ? AND moment = ? AND van = ? AND naar = ?");
         this.schrijf = verbinding.prepareStatement("INSERT INTO rit (pas_id, moment, jaar, maand, van, naar, km, zones, begeleider, "
                 + "prioriteit, buiten_gebied, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -66,47 +54,6 @@ public final class RittenOpslag implements AutoCloseable {
             long bron = rs.getLong(1);
             return !rs.wasNull() && bron == importId ? Bestaat.DIT_BESTAND : Bestaat.EERDERE_IMPORT;
         }
-    }
-
-    /**
-     * Voor een blok sleutels (hoogstens {@link #BATCHGROOTTE}) in één query: welke al bestaan, en of door deze import
-     * (een eerder blok van hetzelfde bestand) of een eerdere. Schrijft eerst de lopende batch, zodat alles van eerdere
-     * blokken in de database staat. Eén query per blok in plaats van één per rit: dat scheelt een rondgang per regel.
-     */
-    public Map<Sleutel, Bestaat> bestaan(Collection<Sleutel> sleutels) throws SQLException {
-        schrijfBatch();
-        Map<Sleutel, Bestaat> uit = new HashMap<>();
-        if (sleutels.isEmpty()) {
-            return uit;
-        }
-        Set<Sleutel> gevraagd = sleutels instanceof Set<Sleutel> set ? set : new HashSet<>(sleutels);
-        List<Long> passen = gevraagd.stream().map(Sleutel::pasId).distinct().toList();
-        List<LocalDateTime> momenten = gevraagd.stream().map(Sleutel::moment).distinct().toList();
-        String sql = "SELECT pas_id, moment, van, naar, import_id FROM rit WHERE pas_id IN (" + vraagtekens(passen.size())
-                + ") AND moment IN (" + vraagtekens(momenten.size()) + ")";
-        try (PreparedStatement ps = verbinding.prepareStatement(sql)) {
-            int i = 1;
-            for (Long p : passen) {
-                ps.setLong(i++, p);
-            }
-            for (LocalDateTime m : momenten) {
-                ps.setTimestamp(i++, Timestamp.valueOf(m));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Sleutel k = new Sleutel(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(), rs.getString(3), rs.getString(4));
-                    if (gevraagd.contains(k)) {
-                        long bron = rs.getLong(5);
-                        uit.put(k, !rs.wasNull() && bron == importId ? Bestaat.DIT_BESTAND : Bestaat.EERDERE_IMPORT);
-                    }
-                }
-            }
-        }
-        return uit;
-    }
-
-    private static String vraagtekens(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     public void voegToe(NieuweRit rit) throws SQLException {

@@ -89,45 +89,27 @@ public class Rittenverwerking {
                     fouten.add(f.tekst());
                 }
             };
-            // Valid lines are checked for existence per block of BATCHGROOTTE in one query, then written in the same order.
-            List<RittenLezer.Ritregel> blok = new ArrayList<>(RittenOpslag.BATCHGROOTTE);
-            java.util.function.Consumer<List<RittenLezer.Ritregel>> verwerkBlok = b -> {
+            regels = new RittenLezer().lees(invoer, zoeker, r -> {
                 try {
-                    Set<RittenOpslag.Sleutel> sleutels = new java.util.LinkedHashSet<>();
-                    b.forEach(r -> sleutels.add(sleutel(r)));
-                    Map<RittenOpslag.Sleutel, RittenOpslag.Bestaat> bestaand = opslag.bestaan(sleutels);
-                    Set<RittenOpslag.Sleutel> gezien = new HashSet<>();
-                    for (RittenLezer.Ritregel r : b) {
-                        RittenOpslag.Sleutel k = sleutel(r);
-                        RittenOpslag.Bestaat bestaat = gezien.add(k) ? bestaand.getOrDefault(k, RittenOpslag.Bestaat.NEE) : RittenOpslag.Bestaat.DIT_BESTAND;
-                        switch (bestaat) {
-                            case DIT_BESTAND -> bijFout.accept(new Regelfout(r.regel(), null,
-                                    "dezelfde rit (pas, datum, tijd, van, naar) staat al eerder in dit bestand."));
-                            case EERDERE_IMPORT -> telling[1]++;
-                            case NEE -> {
-                                Regelset rs = regelsets.computeIfAbsent(r.pas().regelsetVersie(), v -> regelboek.regelboek().versie(v));
-                                boolean buiten = Budgetstand.buitenStraal(rs, r.km())
-                                        || Budgetstand.buitenReisgebied(rs, r.zones());
-                                opslag.voegToe(new RittenOpslag.NieuweRit(r.pas().id(), r.moment(), r.van(), r.naar(), r.km(), r.zones(),
-                                        r.begeleider(), r.prioriteit(), buiten));
-                                telling[0]++;
-                                perPas.merge(r.pas().id(), 1, Integer::sum);
-                                jaren.computeIfAbsent(r.pas().id(), x -> new HashSet<>()).add(r.moment().getYear());
-                            }
+                    switch (opslag.bestaat(r.pas().id(), r.moment(), r.van(), r.naar())) {
+                        case DIT_BESTAND -> bijFout.accept(new Regelfout(r.regel(), null,
+                                "dezelfde rit (pas, datum, tijd, van, naar) staat al eerder in dit bestand."));
+                        case EERDERE_IMPORT -> telling[1]++;
+                        case NEE -> {
+                            Regelset rs = regelsets.computeIfAbsent(r.pas().regelsetVersie(), v -> regelboek.regelboek().versie(v));
+                            boolean buiten = Budgetstand.buitenStraal(rs, r.km())
+                                    || Budgetstand.buitenReisgebied(rs, r.zones());
+                            opslag.voegToe(new RittenOpslag.NieuweRit(r.pas().id(), r.moment(), r.van(), r.naar(), r.km(), r.zones(),
+                                    r.begeleider(), r.prioriteit(), buiten));
+                            telling[0]++;
+                            perPas.merge(r.pas().id(), 1, Integer::sum);
+                            jaren.computeIfAbsent(r.pas().id(), k -> new HashSet<>()).add(r.moment().getYear());
                         }
                     }
-                    b.clear();
                 } catch (SQLException e) {
-                    throw new IllegalStateException("Ritten konden niet worden opgeslagen: " + e.getMessage(), e);
-                }
-            };
-            regels = new RittenLezer().lees(invoer, zoeker, r -> {
-                blok.add(r);
-                if (blok.size() >= RittenOpslag.BATCHGROOTTE) {
-                    verwerkBlok.accept(blok);
+                    throw new IllegalStateException("Rit van regel " + r.regel() + " kon niet worden opgeslagen: " + e.getMessage(), e);
                 }
             }, bijFout);
-            verwerkBlok.accept(blok);
         } catch (SQLException e) {
             throw new IllegalStateException("De ritten konden niet worden opgeslagen: " + e.getMessage(), e);
         }
@@ -149,10 +131,6 @@ public class Rittenverwerking {
                 + telling[0] + " opgeslagen, " + telling[1] + " al aanwezig, " + afgekeurd + " afgekeurd"
                 + (alleenGeldigeRegels ? " (alleen geldige regels aanvaard)" : ""));
         return new ImportResultaat(imp.getId(), regels, telling[0], telling[1], afgekeurd, List.copyOf(fouten), true, signalen);
-    }
-
-    private static RittenOpslag.Sleutel sleutel(RittenLezer.Ritregel r) {
-        return new RittenOpslag.Sleutel(r.pas().id(), r.moment(), r.van(), r.naar());
     }
 
     private static PasInfo info(Regiotaxipas p) {

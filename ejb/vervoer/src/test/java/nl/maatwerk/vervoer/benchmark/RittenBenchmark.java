@@ -35,8 +35,8 @@ import java.util.Optional;
 
 /**
  * Benchmark (not a test): imports N trips (default 1,000,000) for P passes (default 20,000) on an embedded
- * PostgreSQL through the same code the server uses (RittenLezer → RittenOpslag: existence checked per block of 500 in
- * one query, JDBC batches; then the budget accounting per pass with VervoerQueries.gebruik and Budgetstand), and compares with
+ * PostgreSQL through the same code the server uses (RittenLezer → RittenOpslag in JDBC batches, idempotency check
+ * per trip, then the budget accounting per pass with VervoerQueries.gebruik and Budgetstand), and compares with
  * PostgreSQL's own COPY of the same file into a bare table as the floor. Heap after GC is sampled every 100,000
  * lines to show that memory does not grow with the file. What the server adds (audit lines, signal entities,
  * the JTA transaction) is not in this measurement. Run: see ejb/vervoer/README.md.
@@ -159,40 +159,21 @@ public final class RittenBenchmark {
             long[] geteld = new long[1];
             java.util.Set<Long> geraakt = new java.util.HashSet<>();
             try (RittenOpslag opslag = new RittenOpslag(verbinding, importId); BufferedReader in = Files.newBufferedReader(bestand, StandardCharsets.UTF_8)) {
-                // As Rittenverwerking: existence checked per block of BATCHGROOTTE lines in one query, then written in batches.
-                List<RittenLezer.Ritregel> blok = new ArrayList<>();
-                java.util.function.Consumer<List<RittenLezer.Ritregel>> verwerkBlok = b -> {
+                new RittenLezer().lees(in, nr -> Optional.ofNullable(passen.get(nr)), r -> {
                     try {
-                        java.util.Set<RittenOpslag.Sleutel> sleutels = new java.util.LinkedHashSet<>();
-                        b.forEach(r -> sleutels.add(new RittenOpslag.Sleutel(r.pas().id(), r.moment(), r.van(), r.naar())));
-                        var bestaand = opslag.bestaan(sleutels);
-                        java.util.Set<RittenOpslag.Sleutel> gezien = new java.util.HashSet<>();
-                        for (RittenLezer.Ritregel r : b) {
-                            var k = new RittenOpslag.Sleutel(r.pas().id(), r.moment(), r.van(), r.naar());
-                            if (gezien.add(k) && bestaand.getOrDefault(k, RittenOpslag.Bestaat.NEE) == RittenOpslag.Bestaat.NEE) {
-                                opslag.voegToe(new RittenOpslag.NieuweRit(r.pas().id(), r.moment(), r.van(), r.naar(), r.km(), r.zones(),
-                                        r.begeleider(), r.prioriteit(), r.km().intValue() > 20));
-                                geraakt.add(r.pas().id());
-                            } else {
-                                fouten[0]++;
-                            }
+                        if (opslag.bestaat(r.pas().id(), r.moment(), r.van(), r.naar()) == RittenOpslag.Bestaat.NEE) {
+                            opslag.voegToe(new RittenOpslag.NieuweRit(r.pas().id(), r.moment(), r.van(), r.naar(), r.km(), r.zones(),
+                                    r.begeleider(), r.prioriteit(), r.km().intValue() > 20));
+                            geraakt.add(r.pas().id());
                         }
-                        b.clear();
                     } catch (SQLException e) {
                         throw new IllegalStateException(e);
-                    }
-                };
-                new RittenLezer().lees(in, nr -> Optional.ofNullable(passen.get(nr)), r -> {
-                    blok.add(r);
-                    if (blok.size() >= RittenOpslag.BATCHGROOTTE) {
-                        verwerkBlok.accept(blok);
                     }
                     if (++geteld[0] % 100_000 == 0) {
                         System.gc();
                         geheugen.add(String.valueOf(GEHEUGEN.getHeapMemoryUsage().getUsed() / (1024 * 1024)));
                     }
                 }, f -> fouten[0]++);
-                verwerkBlok.accept(blok);
             }
             // Budget accounting as after an import: per pass and year, in blocks of 500 passes, with the 80 %/100 % thresholds.
             List<Long> ids = new ArrayList<>(geraakt);
