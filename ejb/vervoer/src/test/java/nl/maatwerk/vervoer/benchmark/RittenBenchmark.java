@@ -172,6 +172,7 @@ public final class RittenBenchmark {
                     if (++geteld[0] % 100_000 == 0) {
                         System.gc();
                         geheugen.add(String.valueOf(GEHEUGEN.getHeapMemoryUsage().getUsed() / (1024 * 1024)));
+                        System.out.printf("  %,d regels na %.0f s%n", geteld[0], (System.nanoTime() - t0) / 1e9);
                     }
                 }, f -> fouten[0]++);
             }
