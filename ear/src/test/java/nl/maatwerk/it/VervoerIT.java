@@ -332,20 +332,23 @@ class VervoerIT extends BrowserIT {
         for (int i = 1; i <= 12; i++) {
             csv.append("D-1002;").append(String.format("%02d", i)).append("-04-2027;09:00;Terborgseweg 140;Gezondheidscentrum;10,0;0;nee;nee\n");
         }
-        var verslag = laatVallen("0222", "april-2027.csv", csv.toString(), "verwerkt");
+        // The domain directory (and its rittenmap) survives between runs: a unique name per run.
+        String naam = "april-2027-" + System.currentTimeMillis() + ".csv";
+        var verslag = laatVallen("0222", naam, csv.toString(), "verwerkt");
         String tekst = java.nio.file.Files.readString(verslag, StandardCharsets.UTF_8);
         assertThat(tekst).contains("12 regels gelezen: 12 ritten opgeslagen");
         assertThat(java.nio.file.Files.exists(verslag.resolveSibling(verslag.getFileName().toString().replace(".verslag.txt", "")))).isTrue();
-        assertThat(java.nio.file.Files.exists(rittenmap().resolve("0222").resolve("april-2027.csv"))).isFalse();
+        assertThat(java.nio.file.Files.exists(rittenmap().resolve("0222").resolve(naam))).isFalse();
         JsonObject pas = DOETINCHEM.get("/api/v1/vervoer/passen/D-1002?jaar=2027").json();
         assertThat(pas.getJsonNumber("kmGebruikt").bigDecimalValue()).isEqualByComparingTo("120");
         long client = pas.getJsonNumber("clientId").longValue();
-        assertThat(Api.als("auditor").get("/api/v1/audit?aantal=200&client=" + client).body()).contains("12 rit(ten) ingelezen op pas D-1002 uit april-2027.csv door rittenmap");
+        assertThat(Api.als("auditor").get("/api/v1/audit?aantal=200&client=" + client).body()).contains("12 rit(ten) ingelezen op pas D-1002 uit " + naam + " door rittenmap");
 
         // A broken file: nothing stored, moved to mislukt/ with each error and its line; a pass of another gemeente is unknown here.
         String kapot = KOP + "D-1002;13-04-2027;09:00;Terborgseweg 140;Markt;-3;0;nee;nee\n"
                 + "L-2001;13-04-2027;09:00;Markt 3;Station;3;1;nee;nee\n";
-        String fouten = java.nio.file.Files.readString(laatVallen("0222", "kapot-2027.csv", kapot, "mislukt"), StandardCharsets.UTF_8);
+        String fouten = java.nio.file.Files.readString(laatVallen("0222", "kapot-2027-" + System.currentTimeMillis() + ".csv", kapot, "mislukt"),
+                StandardCharsets.UTF_8);
         assertThat(fouten).contains("Regel 2, veld km: mag niet negatief zijn (-3).", "Regel 3, veld pasnummer: pas L-2001 is onbekend.",
                 "Er is niets opgeslagen");
         assertThat(DOETINCHEM.get("/api/v1/vervoer/passen/D-1002?jaar=2027").json().getJsonNumber("ritten").longValue()).isEqualTo(12);
