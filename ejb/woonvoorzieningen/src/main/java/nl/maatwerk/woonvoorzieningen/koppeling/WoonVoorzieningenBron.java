@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +37,8 @@ import java.util.Set;
 @Local(VoorzieningenBron.class)
 @RolesAllowed({Rol.CONSULENT_, Rol.INTAKE_, Rol.TEAMLEIDER_, Rol.FINANCIEEL_})
 public class WoonVoorzieningenBron implements VoorzieningenBron {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(WoonVoorzieningenBron.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -60,12 +63,24 @@ public class WoonVoorzieningenBron implements VoorzieningenBron {
         toegestaan.retainAll(huidige.gemeenten());
         List<GeleverdeVoorziening> uit = new ArrayList<>();
         for (Woonvoorziening w : WoonvoorzieningZoekvraag.toegekend(em, toegestaan, van, tot)) {
-            String gemeente = w.getClient().getGemeente().getCode();
-            Regelset rs = regelboek.regelboek().zoekRegelset(gemeente, w.getGoedgekeurdOp())
-                    .orElseThrow(() -> new IllegalStateException("Geen regelset voor " + gemeente + " op " + w.getGoedgekeurdOp()));
-            uit.add(geleverd(rs, w, w.getClient().getId()));
+            regelset(w).ifPresentOrElse(rs -> uit.add(geleverd(rs, w, w.getClient().getId())), () ->
+                    LOG.warning("Woonvoorziening " + w.getId() + " niet doorgegeven: geen regelset van " + w.getClient().getGemeente().getCode()
+                            + " op " + w.getGoedgekeurdOp()));
         }
         return uit;
+    }
+
+    /** De regelset van de dag van goedkeuring (E-02 geldt op die dag), anders die waarmee werd beoordeeld; leeg als geen van beide er is. */
+    private Optional<Regelset> regelset(Woonvoorziening w) {
+        var boek = regelboek.regelboek();
+        if (w.getRegelsetVersie() != null && boek.zoekRegelset(w.getClient().getGemeente().getCode(), w.getGoedgekeurdOp()).isEmpty()) {
+            try {
+                return Optional.of(boek.versie(w.getRegelsetVersie()));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        return boek.zoekRegelset(w.getClient().getGemeente().getCode(), w.getGoedgekeurdOp());
     }
 
     /** E-02 en E-03 voor één toegekende woonvoorziening in natura. */
