@@ -191,4 +191,166 @@ class VervoerIT extends BrowserIT {
         assertThat(page.locator("[id='signalenform:signalen']")).containsText("100 % van het kilometerbudget gebruikt (1200 van 1200 km)");
         Browser.toegankelijk(page, "vervoersignalen");
     }
+
+    static long nieuweClient(Api api, String gemeente, String achternaam) {
+        var r = api.post("/api/v1/clienten", """
+                {"bsn":"%s","voornamen":"Vera","achternaam":"%s","geboortedatum":"1950-02-03",
+                 "straat":"Markt","huisnummer":"3","postcode":"7241 AA","woonplaats":"Lochem","gemeenteCode":"%s"}"""
+                .formatted(WoonvoorzieningenIT.bsn(), achternaam, gemeente));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void andereVervoersvoorzieningenWordenBeslistMetRegelsEnArtikelenEnOpgeslagen() {
+        // V-05 (Doetinchem art. 10 lid 1): exactly 24 hours ahead, 20 minutes early, a funeral: granted and free.
+        long d = nieuweClient(DOETINCHEM, "0222", "Prioriteit");
+        var prio = DOETINCHEM.post("/api/v1/vervoer/clienten/" + d + "/besluiten", """
+                {"soort":"PRIORITEITSRIT","omschrijving":"naar de uitvaart","aangevraagdOp":"2026-03-02",
+                 "ritAangevraagdOp":"2026-03-02T14:00:00","gewensteAankomst":"2026-03-03T14:00:00","geplandeAankomst":"2026-03-03T13:40:00",
+                 "doel":"uitvaart"}""");
+        assertThat(prio.status()).as(prio.body()).isEqualTo(201);
+        assertThat(prio.json().getBoolean("toegekend")).isTrue();
+        assertThat(prio.json().getString("motivering")).contains("zonder extra kosten", "artikel 10 lid 1", "regel V-05");
+        var laat = DOETINCHEM.post("/api/v1/vervoer/clienten/" + d + "/besluiten", """
+                {"soort":"PRIORITEITSRIT","omschrijving":"naar het ziekenhuis","aangevraagdOp":"2026-03-02",
+                 "ritAangevraagdOp":"2026-03-02T14:01:00","gewensteAankomst":"2026-03-03T14:00:00","geplandeAankomst":"2026-03-03T13:50:00"}""");
+        assertThat(laat.status()).isEqualTo(201);
+        assertThat(laat.json().getBoolean("toegekend")).isFalse();
+        assertThat(laat.json().getString("motivering")).contains("minstens 24 uur", "regel V-05");
+
+        // V-10 (Lochem §5.2.6 onder b) with W-17 answered by woonvoorzieningen through StallingBron: adequate storage, able to drive.
+        long l = nieuweClient(LOCHEM, "0262", "Scootmobiel");
+        assertThat(LOCHEM.put("/api/v1/woonvoorzieningen/clienten/" + l + "/woonsituatie", """
+                {"woningtype":"EENGEZINSWONING","eigendom":true,"hoofdverblijf":true,"problemen":[],"locatieprobleem":false,
+                 "stallingAfgesloten":true,"stallingOverdekt":true,"stallingBeschermd":true,"stallingBereikbaar":true}""").status()).isEqualTo(200);
+        var scoot = LOCHEM.post("/api/v1/vervoer/clienten/" + l + "/besluiten", """
+                {"soort":"SCOOTMOBIEL","omschrijving":"scootmobiel voor boodschappen","aangevraagdOp":"2026-03-02",
+                 "regiotaxiBruikbaar":true,"regiotaxiPassend":true,"rijvaardig":true}""");
+        assertThat(scoot.status()).as(scoot.body()).isEqualTo(201);
+        assertThat(scoot.json().getBoolean("toegekend")).as(scoot.body()).isTrue();
+        assertThat(scoot.json().getString("motivering")).contains("regel V-01", "regel V-10", "regel W-17", "paragraaf 5.2.6 onder b");
+        // V-12: not through the contracted carrier is a refusal ground; the decision is stored all the same.
+        var taxi = LOCHEM.post("/api/v1/vervoer/clienten/" + l + "/besluiten", """
+                {"soort":"INDIVIDUELE_TAXI","omschrijving":"taxi naar de therapie","aangevraagdOp":"2026-03-02","gecontracteerdeVervoerder":false}""");
+        assertThat(taxi.json().getBoolean("toegekend")).isFalse();
+        assertThat(taxi.json().getString("motivering")).contains("gecontracteerde vervoerder", "regel V-12");
+        assertThat(LOCHEM.get("/api/v1/vervoer/clienten/" + l + "/besluiten").jsonLijst()).hasSize(2);
+
+        // Bad input names the field; another gemeente's client does not exist; no rights, no decision.
+        var leeg = LOCHEM.post("/api/v1/vervoer/clienten/" + l + "/besluiten", "{\"soort\":\"DAGBESTEDING\",\"omschrijving\":\"x\",\"aangevraagdOp\":\"2026-03-02\"}");
+        assertThat(leeg.status()).isEqualTo(400);
+        assertThat(leeg.body()).contains("kostenGekozenLocatie");
+        assertThat(DOETINCHEM.post("/api/v1/vervoer/clienten/" + l + "/besluiten", """
+                {"soort":"INDIVIDUELE_TAXI","omschrijving":"x","aangevraagdOp":"2026-03-02"}""").status()).isEqualTo(404);
+        assertThat(DOETINCHEM.get("/api/v1/vervoer/clienten/" + l + "/besluiten").status()).isEqualTo(404);
+        assertThat(Api.als("financieel").post("/api/v1/vervoer/clienten/" + l + "/besluiten", """
+                {"soort":"INDIVIDUELE_TAXI","omschrijving":"x","aangevraagdOp":"2026-03-02"}""").status()).isEqualTo(403);
+    }
+
+    @Test
+    void consulentVerstrektEenPasEnLegtEenDagbestedingsbesluitVastOpHetScherm() {
+        long d = nieuweClient(DOETINCHEM, "0222", "Pashouder");
+        String nummer = "D-" + (70000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(20000));
+        Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
+        page.navigate(Omgeving.basis() + "/clienten/client.xhtml?id=" + d);
+        page.getByRole(AriaRole.LINK, naam("Regiotaxipas verstrekken")).click();
+        page.waitForURL("**/vervoer/verstrekken.xhtml?client=" + d);
+        Browser.toegankelijk(page, "regiotaxipas verstrekken");
+        veld(page, "Pasnummer").fill(nummer);
+        veld(page, "Geldig vanaf (dd-mm-jjjj)").fill("01-06-2026");
+        veld(page, "Verste bestemming (km van huis)").fill("25");
+        veld(page, "Behoefte in km per jaar").fill("1500");
+        page.getByRole(AriaRole.BUTTON, naam("Pas verstrekken")).click();
+        // V-02: 25 km is outside Doetinchem's 20 km radius: no pass, the rule and article named.
+        assertThat(page.locator(".meldingen")).containsText("regel V-02");
+        Browser.toegankelijk(page, "pas geweigerd op V-02");
+        veld(page, "Verste bestemming (km van huis)").fill("18");
+        page.getByRole(AriaRole.BUTTON, naam("Pas verstrekken")).click();
+        assertThat(page.locator("#jaarbudget")).containsText("1500 km");
+        assertThat(page.locator("#motivering")).containsText("regel V-02");
+        assertThat(page.locator("#motivering")).containsText("regel E-04");
+        Browser.toegankelijk(page, "pas verstrekt");
+        Browser.schermafdruk(page, "regiotaxipas-verstrekt");
+        assertThat(DOETINCHEM.get("/api/v1/vervoer/passen/" + nummer + "?jaar=2026").json().getInt("kmBudget")).isEqualTo(1500);
+        page.context().close();
+
+        // Lochem: vervoer naar dagbesteding (V-13, 001 §4.5.4) at a farther location: granted, the extra cost for the client.
+        long l = nieuweClient(LOCHEM, "0262", "Dagbesteding");
+        Page lp = Browser.aanmelden(browser.nieuwePagina(), "consulent.lochem");
+        lp.navigate(Omgeving.basis() + "/clienten/client.xhtml?id=" + l);
+        lp.getByRole(AriaRole.LINK, naam("Andere vervoersvoorziening aanvragen")).click();
+        lp.waitForURL("**/vervoer/besluit.xhtml?client=" + l);
+        Browser.toegankelijk(lp, "andere vervoersvoorziening");
+        lp.getByLabel("Soort vervoersvoorziening").selectOption("DAGBESTEDING");
+        veld(lp, "Omschrijving van de aanvraag").fill("vervoer naar de zorgboerderij");
+        veld(lp, "Aanvraagdatum (dd-mm-jjjj)").fill("02-03-2026");
+        lp.getByLabel("Medische of cognitieve beperkingen voor algemeen vervoer").check();
+        veld(lp, "Vervoerskosten per jaar naar de gekozen locatie (euro)").fill("3200");
+        veld(lp, "Vervoerskosten per jaar naar de dichtstbijzijnde passende locatie (euro)").fill("2500");
+        lp.getByRole(AriaRole.BUTTON, naam("Besluit vastleggen")).click();
+        assertThat(lp.locator("#kop-besluit")).containsText("toegekend");
+        assertThat(lp.locator("#bedrag")).containsText("700,00");
+        assertThat(lp.locator("#motivering")).containsText("regel V-13");
+        assertThat(lp.locator("[id='eerder']")).containsText("vervoer naar de zorgboerderij");
+        Browser.toegankelijk(lp, "dagbestedingsbesluit");
+        lp.context().close();
+    }
+
+    /** The test domain's rittenmap (the default: rittenmap/ in the domain directory). */
+    static java.nio.file.Path rittenmap() {
+        return java.nio.file.Paths.get(System.getProperty("payara.home"), "glassfish", "domains", "maatwerk-test", "rittenmap");
+    }
+
+    /** Drops a file the way a vervoerder should (write under another name, then rename) and waits for the timer. */
+    static java.nio.file.Path laatVallen(String gemeente, String naam, String inhoud, String uitkomst) throws Exception {
+        var map = rittenmap().resolve(gemeente);
+        java.nio.file.Files.createDirectories(map);
+        var tijdelijk = map.resolve(naam + ".deel");
+        java.nio.file.Files.writeString(tijdelijk, inhoud, StandardCharsets.UTF_8);
+        java.nio.file.Files.setLastModifiedTime(tijdelijk, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 10_000));
+        java.nio.file.Files.move(tijdelijk, map.resolve(naam), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        long tot = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < tot) {
+            var doel = map.resolve(uitkomst);
+            if (java.nio.file.Files.isDirectory(doel)) {
+                try (var s = java.nio.file.Files.list(doel)) {
+                    var verslag = s.filter(f -> f.getFileName().toString().endsWith(naam + ".verslag.txt")).findFirst();
+                    if (verslag.isPresent()) {
+                        return verslag.get();
+                    }
+                }
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError(naam + " is niet binnen 90 s naar " + uitkomst + "/ verplaatst");
+    }
+
+    @Test
+    void eenBestandInDeRittenmapWordtIngelezenEnVerplaatstMetEenVerslag() throws Exception {
+        StringBuilder csv = new StringBuilder(KOP);
+        for (int i = 1; i <= 12; i++) {
+            csv.append("D-1002;").append(String.format("%02d", i)).append("-04-2027;09:00;Terborgseweg 140;Gezondheidscentrum;10,0;0;nee;nee\n");
+        }
+        // The domain directory (and its rittenmap) survives between runs: a unique name per run.
+        String naam = "april-2027-" + System.currentTimeMillis() + ".csv";
+        var verslag = laatVallen("0222", naam, csv.toString(), "verwerkt");
+        String tekst = java.nio.file.Files.readString(verslag, StandardCharsets.UTF_8);
+        assertThat(tekst).contains("12 regels gelezen: 12 ritten opgeslagen");
+        assertThat(java.nio.file.Files.exists(verslag.resolveSibling(verslag.getFileName().toString().replace(".verslag.txt", "")))).isTrue();
+        assertThat(java.nio.file.Files.exists(rittenmap().resolve("0222").resolve(naam))).isFalse();
+        JsonObject pas = DOETINCHEM.get("/api/v1/vervoer/passen/D-1002?jaar=2027").json();
+        assertThat(pas.getJsonNumber("kmGebruikt").bigDecimalValue()).isEqualByComparingTo("120");
+        long client = pas.getJsonNumber("clientId").longValue();
+        assertThat(Api.als("auditor").get("/api/v1/audit?aantal=200&client=" + client).body()).contains("12 rit(ten) ingelezen op pas D-1002 uit " + naam + " door rittenmap");
+
+        // A broken file: nothing stored, moved to mislukt/ with each error and its line; a pass of another gemeente is unknown here.
+        String kapot = KOP + "D-1002;13-04-2027;09:00;Terborgseweg 140;Markt;-3;0;nee;nee\n"
+                + "L-2001;13-04-2027;09:00;Markt 3;Station;3;1;nee;nee\n";
+        String fouten = java.nio.file.Files.readString(laatVallen("0222", "kapot-2027-" + System.currentTimeMillis() + ".csv", kapot, "mislukt"),
+                StandardCharsets.UTF_8);
+        assertThat(fouten).contains("Regel 2, veld km: mag niet negatief zijn (-3).", "Regel 3, veld pasnummer: pas L-2001 is onbekend.",
+                "Er is niets opgeslagen");
+        assertThat(DOETINCHEM.get("/api/v1/vervoer/passen/D-1002?jaar=2027").json().getJsonNumber("ritten").longValue()).isEqualTo(12);
+    }
 }

@@ -234,4 +234,168 @@ class WoonvoorzieningenIT extends BrowserIT {
         Browser.toegankelijk(page, "cliëntpagina met geweigerde aanvraag");
         page.context().close();
     }
+
+    /** A toegang aanvraag for a new Doetinchem client, through the toegang API (melding, onderzoek, verslag as aanvraag). */
+    static long[] clientMetAanvraag(Api consulent) {
+        long client = ToegangIT.nieuweClient(consulent, "0222");
+        long melding = ToegangIT.melding(consulent, client);
+        String m = "/api/v1/meldingen/" + melding;
+        ToegangIT.ok(consulent.post(m + "/ontvangstbevestiging", "{}"));
+        ToegangIT.ok(consulent.post(m + "/clientondersteuning", "{}"));
+        ToegangIT.ok(consulent.post(m + "/onderzoek/gesprek", """
+                {"vorm":"KEUKENTAFEL","datum":"%s","plaats":"Thuis","aanwezigen":"Cliënt"}""".formatted(java.time.LocalDate.now())));
+        ToegangIT.ok(consulent.put(m + "/onderzoek", ToegangIT.ONDERZOEK));
+        ToegangIT.ok(consulent.post(m + "/onderzoek/identiteit", "{\"identiteitsbewijs\":\"Paspoort\"}"));
+        ToegangIT.ok(consulent.post(m + "/onderzoek/afronden", "{}"));
+        ToegangIT.ok(consulent.post(m + "/verslag", "{}"));
+        ToegangIT.ok(consulent.post(m + "/verslag/retour", "{\"status\":\"AKKOORD\",\"geldtAlsAanvraag\":true}"));
+        var zaak = consulent.get(m);
+        assertThat(zaak.status()).as(zaak.body()).isEqualTo(200);
+        return new long[] {client, zaak.json().getJsonObject("aanvraag").getJsonNumber("id").longValue()};
+    }
+
+    @Test
+    void adviesEnWeigeringsgrondenGaanMetDeAanvraagNaarDeBeschikkingEnDeWeigeringBlijftVastgelegd() {
+        var api = Api.als("consulent.doetinchem");
+        long[] ca = clientMetAanvraag(api);
+        long id = ca[0];
+        long aanvraag = ca[1];
+        assertThat(api.put("/api/v1/woonvoorzieningen/clienten/" + id + "/woonsituatie", """
+                {"woningtype":"EENGEZINSWONING","eigendom":false,"hoofdverblijf":true,"problemen":["SLAAPKAMER","BADKAMER"],"locatieprobleem":false}""")
+                .status()).isEqualTo(200);
+        var advies = api.post("/api/v1/woonvoorzieningen/clienten/" + id + "/advies", """
+                {"peildatum":"2024-06-03","weging":{"verhuizenRedelijk":false,"voorkeurBlijven":true,"mantelzorgInGevaar":true,
+                 "verwachteWoonjaren":8,"alternatiefBeschikbaar":false,"aanpassingskosten":9000,"overigeVerhuiskosten":0,"huishoudgrootte":1}}""");
+        assertThat(advies.status()).as(advies.body()).isEqualTo(201);
+
+        var lift = api.post("/api/v1/woonvoorzieningen/clienten/" + id, """
+                {"soort":"HOOGTEVERSCHIL","omschrijving":"traplift","ruimte":"SLAAPKAMER","aangevraagdOp":"2024-06-10","aanvraagId":%d}"""
+                .formatted(aanvraag));
+        assertThat(lift.status()).as(lift.body()).isEqualTo(201);
+        assertThat(lift.json().getJsonNumber("aanvraagId").longValue()).isEqualTo(aanvraag);
+        long liftId = lift.json().getJsonNumber("id").longValue();
+        var regels = api.get("/api/v1/woonvoorzieningen/" + liftId + "/regels");
+        assertThat(regels.status()).isEqualTo(200);
+        assertThat(regel(Json.createReader(new StringReader(regels.body())).readArray(), "W-05").getString("artikel")).isEqualTo("004 art. 8 lid 3 onder c");
+
+        // W-07 (004 art. 9 lid 6 onder a): moved without a reason. The request stores nothing, the refusal is recorded.
+        var geweigerd = api.post("/api/v1/woonvoorzieningen/clienten/" + id, """
+                {"soort":"BOUWKUNDIG","omschrijving":"aangepaste douche","ruimte":"BADKAMER","aangevraagdOp":"2024-06-10",
+                 "verhuisdZonderReden":true,"aanvraagId":%d}""".formatted(aanvraag));
+        assertThat(geweigerd.status()).as(geweigerd.body()).isEqualTo(400);
+        assertThat(geweigerd.body()).contains("regel W-07");
+        assertThat(Json.createReader(new StringReader(api.get("/api/v1/woonvoorzieningen/clienten/" + id).body())).readArray()).hasSize(1);
+        var weigeringen = Json.createReader(new StringReader(api.get("/api/v1/woonvoorzieningen/clienten/" + id + "/weigeringen").body())).readArray();
+        assertThat(weigeringen).hasSize(1);
+        assertThat(weigeringen.getJsonObject(0).getString("omschrijving")).isEqualTo("aangepaste douche");
+        assertThat(weigeringen.getJsonObject(0).getJsonNumber("aanvraagId").longValue()).isEqualTo(aanvraag);
+        var audit = Api.als("auditor").get("/api/v1/audit?client=" + id).json().getJsonArray("regels").getValuesAs(JsonObject.class);
+        assertThat(audit).anySatisfy(r -> {
+            assertThat(r.getString("actie")).isEqualTo("GEWEIGERD");
+            assertThat(r.getString("omschrijving")).contains("aangepaste douche", "W-07");
+        });
+
+        // What toegang's letter gathers from this area: the granted traplift with the advies and its rules, the refusal with its ground first.
+        var onderdelen = api.get("/api/v1/woonvoorzieningen/aanvragen/" + aanvraag + "/beschikkingsonderdelen");
+        assertThat(onderdelen.status()).as(onderdelen.body()).isEqualTo(200);
+        List<JsonObject> o = Json.createReader(new StringReader(onderdelen.body())).readArray().getValuesAs(JsonObject.class);
+        assertThat(o).hasSize(2);
+        JsonObject toegekend = o.get(0);
+        assertThat(toegekend.getBoolean("toegekend")).isTrue();
+        assertThat(toegekend.getString("gebied")).isEqualTo("woonvoorzieningen");
+        assertThat(toegekend.getString("voorziening")).startsWith("traplift");
+        assertThat(toegekend.getString("vorm")).isEqualTo("NATURA");
+        assertThat(regel(toegekend.getJsonArray("regels"), "W-03").getString("motivering")).contains("regel W-03");
+        assertThat(regel(toegekend.getJsonArray("regels"), "W-02").getString("artikel")).startsWith("004 art. 9");
+        assertThat(regel(toegekend.getJsonArray("regels"), "W-06").getString("uitkomst")).isEqualTo("VOLDAAN");
+        // Rules not at issue (W-05 without an earlier voorziening) stay out of the letter.
+        assertThat(toegekend.getJsonArray("regels").getValuesAs(JsonObject.class)).extracting(r -> r.getString("uitkomst"))
+                .doesNotContain("NIET_VAN_TOEPASSING");
+        JsonObject weigering = o.get(1);
+        assertThat(weigering.getBoolean("toegekend")).isFalse();
+        assertThat(!weigering.containsKey("vorm") || weigering.isNull("vorm")).as("geen leveringsvorm bij een weigering").isTrue();
+        JsonObject grond = weigering.getJsonArray("regels").getJsonObject(0);
+        assertThat(grond.getString("regelId")).isEqualTo("W-07");
+        assertThat(grond.getString("uitkomst")).isEqualTo("AFWIJZINGSGROND");
+        assertThat(grond.getString("artikel")).startsWith("004 art. 9 lid 6");
+
+        // Scoping: another gemeente sees no aanvraag; another client's aanvraag cannot be used.
+        assertThat(Api.als("consulent.lochem").get("/api/v1/woonvoorzieningen/aanvragen/" + aanvraag + "/beschikkingsonderdelen").status()).isEqualTo(404);
+        long ander = client(api, "0222", "Anders");
+        assertThat(api.put("/api/v1/woonvoorzieningen/clienten/" + ander + "/woonsituatie", """
+                {"woningtype":"APPARTEMENT","eigendom":false,"hoofdverblijf":true,"problemen":["BADKAMER"],"locatieprobleem":false}""").status()).isEqualTo(200);
+        var vreemd = api.post("/api/v1/woonvoorzieningen/clienten/" + ander, """
+                {"soort":"BOUWKUNDIG","omschrijving":"douche","ruimte":"BADKAMER","aangevraagdOp":"2024-06-10","aanvraagId":%d}""".formatted(aanvraag));
+        assertThat(vreemd.status()).isEqualTo(400);
+        assertThat(vreemd.body()).contains("geen aanvraag van deze cliënt");
+    }
+
+    @Test
+    void consulentBehandeltOffertesEigenaarEnStatusOpHetSchermEnZietDeWeigeringOpDeClientpagina() {
+        var api = Api.als("consulent.doetinchem");
+        long[] ca = clientMetAanvraag(api);
+        long id = ca[0];
+        long aanvraag = ca[1];
+        assertThat(api.put("/api/v1/woonvoorzieningen/clienten/" + id + "/woonsituatie", """
+                {"woningtype":"EENGEZINSWONING","eigendom":false,"hoofdverblijf":true,"problemen":["SLAAPKAMER"],"locatieprobleem":false}""")
+                .status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/woonvoorzieningen/clienten/" + id + "/advies", """
+                {"peildatum":"2024-06-03","weging":{"verhuizenRedelijk":false,"voorkeurBlijven":true,"mantelzorgInGevaar":true,
+                 "verwachteWoonjaren":8,"alternatiefBeschikbaar":false,"aanpassingskosten":9000,"overigeVerhuiskosten":0,"huishoudgrootte":1}}""")
+                .status()).isEqualTo(201);
+        var lift = api.post("/api/v1/woonvoorzieningen/clienten/" + id, """
+                {"soort":"HOOGTEVERSCHIL","omschrijving":"traplift","ruimte":"SLAAPKAMER","aangevraagdOp":"2024-06-10"}""");
+        assertThat(lift.status()).as(lift.body()).isEqualTo(201);
+        long liftId = lift.json().getJsonNumber("id").longValue();
+
+        Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
+        page.navigate(Omgeving.basis() + "/woonvoorzieningen/voorziening.xhtml?id=" + liftId);
+        assertThat(page.locator("#status-tekst")).hasText("offerte");
+        assertThat(page.locator("#regels")).containsText("W-05");
+        Browser.toegankelijk(page, "woonvoorziening in de offertefase");
+
+        veld(page, "Aannemer").fill("Liftbouw Oost");
+        veld(page, "Bedrag (euro)").fill("9500");
+        page.getByRole(AriaRole.BUTTON, naam("Offerte toevoegen")).click();
+        assertThat(page.locator(".meldingen")).containsText("Liftbouw Oost is toegevoegd");
+        veld(page, "Aannemer").fill("Trapliften Gelderland");
+        veld(page, "Bedrag (euro)").fill("8200");
+        page.getByRole(AriaRole.BUTTON, naam("Offerte toevoegen")).click();
+        assertThat(page.locator("#offertes")).containsText("gekozen");
+        assertThat(page.locator("#offertes tr", new Page.LocatorOptions().setHasText("Trapliften Gelderland"))).containsText("gekozen");
+        Browser.toegankelijk(page, "woonvoorziening met offertes");
+
+        // W-13 stands only in Lochem's rules (001); recording the hearing works the same everywhere.
+        veld(page, "Eigenaar gehoord op (dd-mm-jjjj)").fill("20-06-2024");
+        page.getByRole(AriaRole.BUTTON, naam("Eigenaar is gehoord")).click();
+        assertThat(page.locator("#gegevens")).containsText("Eigenaar gehoord (W-13): ja, op 20-06-2024");
+        veld(page, "Datum van de nieuwe status (dd-mm-jjjj)").fill("01-07-2024");
+        page.getByRole(AriaRole.BUTTON, naam("Naar status goedgekeurd")).click();
+        assertThat(page.locator("#status-tekst")).hasText("goedgekeurd");
+
+        veld(page, "Nummer van de aanvraag (leeg om los te maken)").fill(String.valueOf(aanvraag));
+        page.getByRole(AriaRole.BUTTON, naam("Aanvraag vastleggen")).click();
+        assertThat(page.locator(".meldingen")).containsText("hoort bij aanvraag " + aanvraag);
+        assertThat(page.locator("#gegevens")).containsText("Aanvraag: " + aanvraag);
+        Browser.toegankelijk(page, "woonvoorziening goedgekeurd en gekoppeld");
+        Browser.schermafdruk(page, "woonvoorziening-goedgekeurd");
+
+        // The running list pages in the database and links to the screen.
+        page.navigate(Omgeving.basis() + "/woonvoorzieningen/lopend.xhtml");
+        page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption("GOEDGEKEURD");
+        page.getByRole(AriaRole.BUTTON, naam("Toon")).click();
+        assertThat(page.locator("#aantal")).not().hasText("0 woonvoorziening(en).");
+        assertThat(page.locator("[id='filter:lijst']")).containsText("traplift (traplift of ander hulpmiddel voor een hoogteverschil)");
+        Browser.toegankelijk(page, "lopende woonvoorzieningen goedgekeurd");
+
+        // A refused request on the client page: the grounds shown, the refusal listed although nothing else was stored.
+        page.navigate(Omgeving.basis() + "/clienten/client.xhtml?id=" + id);
+        veld(page, "Omschrijving (bijvoorbeeld traplift)").fill("tweede traplift");
+        veld(page, "Aanvraagdatum (dd-mm-jjjj)").fill("01-02-2025");
+        page.getByRole(AriaRole.BUTTON, naam("Aanvragen")).click();
+        assertThat(page.locator(".meldingen")).containsText("regel W-05");
+        assertThat(page.locator("#woonlijst\\:woonweigeringen")).containsText("tweede traplift");
+        Browser.toegankelijk(page, "cliëntpagina met geweigerde woonaanvraag");
+        page.context().close();
+    }
 }

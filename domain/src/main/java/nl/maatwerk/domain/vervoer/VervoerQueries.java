@@ -3,6 +3,7 @@ package nl.maatwerk.domain.vervoer;
 import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -115,6 +116,16 @@ public final class VervoerQueries {
         return em.createQuery("select s from Vervoersignaal s where s.pas.id = :p and s.jaar = :jaar and s.soort = :s and s.drempel = :d", Vervoersignaal.class)
                 .setParameter("p", pasId).setParameter("jaar", jaar).setParameter("s", soort).setParameter("d", drempel)
                 .getResultStream().findFirst();
+    }
+
+    /** Passen van deze gemeenten die in [van, tot] (inclusief) geldig waren, voor financiën en het CAK. */
+    public static List<Regiotaxipas> passenGeldigIn(EntityManager em, Set<String> gemeenten, LocalDate van, LocalDate tot) {
+        if (gemeenten.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Regiotaxipas p join fetch p.client where p.gemeente.code in :g and p.geldigVan <= :tot"
+                        + " and (p.geldigTot is null or p.geldigTot >= :van) order by p.geldigVan, p.id", Regiotaxipas.class)
+                .setParameter("g", gemeenten).setParameter("van", van).setParameter("tot", tot).getResultList();
     }
 
     private static BigDecimal decimaal(Object o) {

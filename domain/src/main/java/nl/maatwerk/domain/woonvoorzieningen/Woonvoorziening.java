@@ -83,6 +83,10 @@ public class Woonvoorziening {
     @Column(name = "regelset_versie")
     private String regelsetVersie;
 
+    /** De toegangsaanvraag (tabel aanvraag, V3) waarin deze woonvoorziening wordt beschikt; leeg zolang niet gekoppeld. */
+    @Column(name = "aanvraag_id")
+    private Long aanvraagId;
+
     @Lob
     @Basic(fetch = FetchType.EAGER)
     private String motivering;
@@ -135,6 +139,10 @@ public class Woonvoorziening {
         this.toelichtingWijziging = toelichtingWijziging;
     }
 
+    public void koppelAanAanvraag(Long aanvraagId) {
+        this.aanvraagId = aanvraagId;
+    }
+
     public void eigenaarGehoord(LocalDate op) {
         this.eigenaarGehoord = true;
         this.eigenaarGehoordOp = op;
@@ -172,6 +180,7 @@ public class Woonvoorziening {
     public String getToelichtingWijziging() { return toelichtingWijziging; }
     public Woonadvies getAdvies() { return advies; }
     public String getRegelsetVersie() { return regelsetVersie; }
+    public Long getAanvraagId() { return aanvraagId; }
     public String getMotivering() { return motivering; }
     public List<Offerte> getOffertes() { return List.copyOf(offertes); }
     public BigDecimal getGekozenBedrag() { return getGekozenOfferte().map(Offerte::getBedrag).orElse(null); }

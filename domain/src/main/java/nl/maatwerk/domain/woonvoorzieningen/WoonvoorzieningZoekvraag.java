@@ -85,4 +85,59 @@ public record WoonvoorzieningZoekvraag(Collection<String> gemeenten, Status stat
         return em.createQuery("select a from Woonadvies a where a.client.id = :client order by a.vastgesteldOp desc, a.id desc",
                 Woonadvies.class).setParameter("client", clientId).setMaxResults(1).getResultList().stream().findFirst();
     }
+
+    /** De woonvoorzieningen die in deze toegangsaanvraag worden beschikt, in de volgorde van aanvragen. */
+    public static List<Woonvoorziening> vanAanvraag(EntityManager em, long aanvraagId) {
+        return em.createQuery("select w from Woonvoorziening w join fetch w.client where w.aanvraagId = :a order by w.id",
+                Woonvoorziening.class).setParameter("a", aanvraagId).getResultList();
+    }
+
+    /** De geweigerde woonaanvragen bij deze toegangsaanvraag. */
+    public static List<Woonweigering> weigeringenVanAanvraag(EntityManager em, long aanvraagId) {
+        return em.createQuery("select g from Woonweigering g join fetch g.client where g.aanvraagId = :a order by g.id",
+                Woonweigering.class).setParameter("a", aanvraagId).getResultList();
+    }
+
+    /** De geweigerde woonaanvragen van een cliënt, nieuwste eerst. */
+    public static List<Woonweigering> weigeringenVanClient(EntityManager em, long clientId) {
+        return em.createQuery("select g from Woonweigering g where g.client.id = :c order by g.geweigerdOp desc, g.id desc",
+                Woonweigering.class).setParameter("c", clientId).getResultList();
+    }
+
+    /** De cliënt van een toegangsaanvraag (aanvraag → melding, V3), leeg als de aanvraag niet bestaat. */
+    public static Optional<Long> clientVanAanvraag(EntityManager em, long aanvraagId) {
+        List<?> r = em.createNativeQuery("SELECT m.client_id FROM aanvraag a JOIN melding m ON m.id = a.melding_id WHERE a.id = ?")
+                .setParameter(1, aanvraagId).getResultList();
+        return r.stream().findFirst().map(o -> ((Number) o).longValue());
+    }
+
+    public enum Eigenaar { ADVIES, VOORZIENING, WEIGERING }
+
+    /** De toegepaste regels van een advies, voorziening of weigering, in volgorde. */
+    public static List<Woonregeltoepassing> toepassingen(EntityManager em, Eigenaar eigenaar, long id) {
+        String veld = switch (eigenaar) {
+            case ADVIES -> "woonadviesId";
+            case VOORZIENING -> "woonvoorzieningId";
+            case WEIGERING -> "woonweigeringId";
+        };
+        return em.createQuery("select t from Woonregeltoepassing t where t." + veld + " = :id order by t.volgnummer",
+                Woonregeltoepassing.class).setParameter("id", id).getResultList();
+    }
+
+    /**
+     * Toegekende woonvoorzieningen (goedgekeurd of verder) in deze gemeenten die in [van, tot] werden
+     * goedgekeurd: een woningaanpassing is eenmalig, dus telt in de periode waarin ze werd toegekend.
+     */
+    public static List<Woonvoorziening> toegekend(EntityManager em, Collection<String> gemeenten, LocalDate van, LocalDate tot) {
+        if (gemeenten.isEmpty()) {
+            return List.of();
+        }
+        List<Woonvoorziening> lijst = em.createQuery("select w from Woonvoorziening w join fetch w.client c where c.gemeente.code in :g"
+                        + " and w.status in :toegekend and w.goedgekeurdOp between :van and :tot order by w.goedgekeurdOp, w.id", Woonvoorziening.class)
+                .setParameter("g", List.copyOf(gemeenten))
+                .setParameter("toegekend", List.of(Status.GOEDGEKEURD, Status.UITGEVOERD, Status.OPGELEVERD))
+                .setParameter("van", van).setParameter("tot", tot).getResultList();
+        lijst.forEach(w -> w.getOffertes().size());
+        return lijst;
+    }
 }

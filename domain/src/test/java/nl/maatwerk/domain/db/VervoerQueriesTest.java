@@ -93,6 +93,12 @@ class VervoerQueriesTest {
             assertThat(VervoerQueries.passen(em, Set.of("0222", "0262"), 0, 10)).extracting(Regiotaxipas::getPasnummer).containsExactly("D-0001", "L-0001");
             assertThat(VervoerQueries.aantalPassen(em, Set.of("0262"))).isEqualTo(1);
             assertThat(VervoerQueries.passenVanClient(em, VervoerQueries.pasOpNummer(em, "L-0001", Set.of("0262")).orElseThrow().getClient().getId())).hasSize(1);
+            // Valid in a period (for the CAK): the open-ended pass always, the Lochem pass only within 2026.
+            assertThat(VervoerQueries.passenGeldigIn(em, Set.of("0222", "0262"), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 3, 31)))
+                    .extracting(Regiotaxipas::getPasnummer).containsExactlyInAnyOrder("D-0001", "L-0001");
+            assertThat(VervoerQueries.passenGeldigIn(em, Set.of("0222", "0262"), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31)))
+                    .extracting(Regiotaxipas::getPasnummer).containsExactly("D-0001");
+            assertThat(VervoerQueries.passenGeldigIn(em, Set.of("0262"), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))).isEmpty();
             em.close();
 
             // Idempotency: the natural key finds the earlier trip; the database refuses a second copy.

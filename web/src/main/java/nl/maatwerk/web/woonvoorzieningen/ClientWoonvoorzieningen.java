@@ -7,6 +7,7 @@ import nl.maatwerk.domain.woonvoorzieningen.Gebruiksruimte;
 import nl.maatwerk.domain.woonvoorzieningen.Voorzieningsoort;
 import nl.maatwerk.domain.woonvoorzieningen.Woonadvies;
 import nl.maatwerk.domain.woonvoorzieningen.Woonvoorziening;
+import nl.maatwerk.domain.woonvoorzieningen.Woonweigering;
 import nl.maatwerk.kern.ValidatieException;
 import nl.maatwerk.woonvoorzieningen.dienst.AanvraagGegevens;
 import nl.maatwerk.woonvoorzieningen.dienst.Woonvoorzieningen;
@@ -26,6 +27,8 @@ public class ClientWoonvoorzieningen implements Serializable {
     private Long clientId;
     private List<Woonvoorziening> lijst;
     private Woonadvies advies;
+    private List<Woonweigering> weigeringen;
+    private Long aanvraagId;
 
     private Voorzieningsoort soort = Voorzieningsoort.HOOGTEVERSCHIL;
     private String omschrijving;
@@ -44,11 +47,17 @@ public class ClientWoonvoorzieningen implements Serializable {
         return advies;
     }
 
+    public List<Woonweigering> weigeringen(Long id) {
+        laad(id);
+        return weigeringen;
+    }
+
     private void laad(Long id) {
         if (id != null && !id.equals(clientId)) {
             clientId = id;
             lijst = dienst.vanClient(id);
             advies = dienst.laatsteAdvies(id).orElse(null);
+            weigeringen = dienst.weigeringen(id);
         }
     }
 
@@ -58,7 +67,15 @@ public class ClientWoonvoorzieningen implements Serializable {
             if (onvoorzieneWijziging) {
                 g = g.metOnvoorzieneWijziging(toelichtingWijziging);
             }
-            Woonvoorziening w = dienst.vraagAan(clientId, g);
+            g = g.bijAanvraag(aanvraagId);
+            Woonvoorziening w;
+            try {
+                w = dienst.vraagAan(clientId, g);
+            } catch (ValidatieException e) {
+                // A refusal is recorded even though the request stored nothing: show it in the list at once.
+                weigeringen = dienst.weigeringen(clientId);
+                throw e;
+            }
             Berichten.info("De aanvraag voor " + w.getOmschrijving() + " is vastgelegd met status offerte.");
             Long id = clientId;
             clientId = null;
@@ -69,6 +86,8 @@ public class ClientWoonvoorzieningen implements Serializable {
         }
     }
 
+    public Long getAanvraagId() { return aanvraagId; }
+    public void setAanvraagId(Long aanvraagId) { this.aanvraagId = aanvraagId; }
     public Voorzieningsoort[] getSoorten() { return Voorzieningsoort.values(); }
     public Gebruiksruimte[] getRuimten() { return Gebruiksruimte.values(); }
     public Voorzieningsoort getSoort() { return soort; }

@@ -1,16 +1,22 @@
 package nl.maatwerk.web.woonvoorzieningen;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import nl.maatwerk.domain.woonvoorzieningen.Status;
 import nl.maatwerk.domain.woonvoorzieningen.Woonvoorziening;
 import nl.maatwerk.woonvoorzieningen.dienst.Woonvoorzieningen;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
-/** De lijst van lopende aanpassingen in de gemeenten van de medewerker, met filter op status. */
+/** De lopende aanpassingen in de gemeenten van de medewerker, met filter op status; gepagineerd en gesorteerd in de database. */
 @Named
 @ViewScoped
 public class LopendeAanpassingen implements Serializable {
@@ -19,23 +25,41 @@ public class LopendeAanpassingen implements Serializable {
     Woonvoorzieningen dienst;
 
     private Status status;
-    private List<Woonvoorziening> regels;
     private long totaal;
 
-    public void zoek() {
-        var pagina = dienst.lopend(status, 0, 200, "aangevraagdOp", true);
-        regels = pagina.regels();
-        totaal = pagina.totaal();
-    }
-
-    public List<Woonvoorziening> getRegels() {
-        if (regels == null) {
-            zoek();
+    private final LazyDataModel<Woonvoorziening> regels = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) totaal;
         }
-        return regels;
+
+        @Override
+        public List<Woonvoorziening> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta s = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+            var pagina = dienst.lopend(status, first, pageSize, s == null ? "aangevraagdOp" : s.getField(),
+                    s == null || s.getOrder() != SortOrder.DESCENDING);
+            totaal = pagina.totaal();
+            setRowCount((int) totaal);
+            return pagina.regels();
+        }
+
+        @Override
+        public String getRowKey(Woonvoorziening w) {
+            return String.valueOf(w.getId());
+        }
+    };
+
+    @PostConstruct
+    void init() {
+        totaal = Integer.MAX_VALUE;
     }
 
-    public long getTotaal() { getRegels(); return totaal; }
+    public void zoek() {
+        // de tabel laadt opnieuw met het gekozen filter
+    }
+
+    public LazyDataModel<Woonvoorziening> getRegels() { return regels; }
+    public long getTotaal() { return regels.getRowCount(); }
     public Status[] getStatussen() { return Status.values(); }
     public Status getStatus() { return status; }
     public void setStatus(Status status) { this.status = status; }

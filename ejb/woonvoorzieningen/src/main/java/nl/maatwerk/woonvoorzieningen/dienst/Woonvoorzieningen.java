@@ -15,6 +15,7 @@ import nl.maatwerk.domain.woonvoorzieningen.Woonadvies;
 import nl.maatwerk.domain.woonvoorzieningen.Woonsituatie;
 import nl.maatwerk.domain.woonvoorzieningen.Woonvoorziening;
 import nl.maatwerk.domain.woonvoorzieningen.WoonvoorzieningZoekvraag;
+import nl.maatwerk.domain.woonvoorzieningen.Woonweigering;
 import nl.maatwerk.kern.NietGevondenException;
 import nl.maatwerk.kern.Validatie;
 import nl.maatwerk.kern.ValidatieException;
@@ -24,6 +25,7 @@ import nl.maatwerk.kern.client.Pagina;
 import nl.maatwerk.verordening.beoordeling.RegelToepassing;
 import nl.maatwerk.verordening.beoordeling.Uitkomst;
 import nl.maatwerk.verordening.dienst.RegelboekDienst;
+import nl.maatwerk.verordening.koppeling.BeschikkingsonderdeelBron;
 import nl.maatwerk.verordening.regelset.Regelset;
 import nl.maatwerk.woonvoorzieningen.regels.Advies;
 import nl.maatwerk.woonvoorzieningen.regels.Kostprijs;
@@ -69,6 +71,13 @@ public class Woonvoorzieningen {
 
     @EJB
     RegelboekDienst regelboek;
+
+    @EJB
+    Weigeringsregister weigeringen;
+
+    /** By bean name: after merging, other areas implement the same interface. */
+    @EJB(beanName = "WoonBeschikkingsonderdelen")
+    BeschikkingsonderdeelBron onderdelen;
 
     // --- zonder cliënt: het advies en de beoordeling als rekenregel ---------------------------------
 
@@ -183,6 +192,7 @@ public class Woonvoorzieningen {
         validatie.valideer(opgeslagen);
         em.persist(opgeslagen);
         em.flush();
+        Regelopslag.bewaar(em, WoonvoorzieningZoekvraag.Eigenaar.ADVIES, opgeslagen.getId(), advies.toepassingen());
         audit.registreer(AuditActie.AANMAKEN, gemeente(client), clientId, "Woonadvies vastgesteld: " + advies.uitkomst());
         return opgeslagen;
     }
@@ -209,6 +219,9 @@ public class Woonvoorzieningen {
         if (g.soort() == null) fouten.add(new ValidatieException.Fout("soort", "Soort woonvoorziening is verplicht."));
         if (g.omschrijving() == null || g.omschrijving().isBlank()) fouten.add(new ValidatieException.Fout("omschrijving", "Omschrijving is verplicht."));
         if (g.aangevraagdOp() == null) fouten.add(new ValidatieException.Fout("aangevraagdOp", "Aanvraagdatum is verplicht."));
+        if (g.aanvraagId() != null) {
+            vereisAanvraagVan(client, g.aanvraagId());
+        }
         if (!fouten.isEmpty()) {
             throw new ValidatieException(fouten);
         }
@@ -216,16 +229,63 @@ public class Woonvoorzieningen {
         Woonadvies advies = WoonvoorzieningZoekvraag.laatsteAdvies(em, clientId).orElse(null);
         Woonbeoordeling b = beoordeling(client, w, g.aangevraagdOp(), g, advies);
         if (b.conclusie() == Conclusie.GEWEIGERD) {
-            // Nothing is stored: the ValidatieException rolls the transaction back (so no audit line either).
+            // The request rolls back (no half-made woonvoorziening); the refusal with its grounds and the audit
+            // line are committed in their own transaction, for the beschikking and the audit trail.
+            weigeringen.registreer(clientId, g, b);
             throw new ValidatieException(b.gronden().stream().map(t -> new ValidatieException.Fout(veld(t.regelId()), t.motivering())).toList());
         }
         boolean bruikleen = b.toepassingen().stream().anyMatch(t -> t.regelId().equals("W-12") && t.uitkomst() == Uitkomst.VAN_TOEPASSING);
         w.legBeoordeling(advies, b.regelsetVersie(), b.motivering(), bruikleen, g.onvoorzieneWijziging(), g.toelichtingWijziging());
+        w.koppelAanAanvraag(g.aanvraagId());
         validatie.valideer(w);
         em.persist(w);
         em.flush();
-        audit.registreer(AuditActie.AANMAKEN, gemeente(client), clientId, "Woonvoorziening aangevraagd: " + w.getOmschrijving());
+        Regelopslag.bewaar(em, WoonvoorzieningZoekvraag.Eigenaar.VOORZIENING, w.getId(), b.toepassingen());
+        audit.registreer(AuditActie.AANMAKEN, gemeente(client), clientId, "Woonvoorziening aangevraagd: " + w.getOmschrijving()
+                + (g.aanvraagId() == null ? "" : " (aanvraag " + g.aanvraagId() + ")"));
         return w;
+    }
+
+    /** Koppelt een woonvoorziening aan de toegangsaanvraag van dezelfde cliënt (of ontkoppelt met null). */
+    @RolesAllowed({Rol.CONSULENT_, Rol.TEAMLEIDER_})
+    public Woonvoorziening koppelAanAanvraag(long id, Long aanvraagId) {
+        Woonvoorziening w = gevonden(id);
+        if (aanvraagId != null) {
+            vereisAanvraagVan(w.getClient(), aanvraagId);
+        }
+        w.koppelAanAanvraag(aanvraagId);
+        em.flush();
+        audit.registreer(AuditActie.WIJZIGEN, gemeente(w.getClient()), w.getClient().getId(), "Woonvoorziening " + w.getOmschrijving()
+                + (aanvraagId == null ? " losgemaakt van de aanvraag" : " gekoppeld aan aanvraag " + aanvraagId));
+        return w;
+    }
+
+    /**
+     * Wat woonvoorzieningen bijdraagt aan de beschikking van een toegangsaanvraag (dezelfde bron die toegang voor de
+     * brief verzamelt), voor het scherm en de API; de aanvraag van een cliënt van een andere gemeente bestaat niet.
+     */
+    public List<BeschikkingsonderdeelBron.Beschikkingsonderdeel> beschikkingsonderdelen(long aanvraagId) {
+        long clientId = WoonvoorzieningZoekvraag.clientVanAanvraag(em, aanvraagId)
+                .orElseThrow(() -> new NietGevondenException("Aanvraag niet gevonden."));
+        Client client = em.find(Client.class, clientId);
+        huidige.vereisGemeente(gemeente(client), "Aanvraag niet gevonden.");
+        audit.registreer(AuditActie.LEZEN, gemeente(client), clientId, "Woononderdelen van de beschikking op aanvraag " + aanvraagId + " bekeken");
+        return onderdelen.onderdelen(aanvraagId);
+    }
+
+    /** De geweigerde woonaanvragen van een cliënt met hun gronden. */
+    public List<Woonweigering> weigeringen(long clientId) {
+        Client client = client(clientId);
+        List<Woonweigering> lijst = WoonvoorzieningZoekvraag.weigeringenVanClient(em, clientId);
+        audit.registreer(AuditActie.LEZEN, gemeente(client), clientId, "Geweigerde woonaanvragen bekeken");
+        return lijst;
+    }
+
+    /** De toegepaste regels van een woonvoorziening, met id, uitkomst en bron, zoals de beschikking ze citeert. */
+    public List<RegelToepassing> regels(long id) {
+        Woonvoorziening w = gevonden(id);
+        audit.registreer(AuditActie.LEZEN, gemeente(w.getClient()), w.getClient().getId(), "Regels van woonvoorziening bekeken");
+        return Regelopslag.lees(em, WoonvoorzieningZoekvraag.Eigenaar.VOORZIENING, id);
     }
 
     public List<Woonvoorziening> vanClient(long clientId) {
@@ -378,6 +438,14 @@ public class Woonvoorzieningen {
         }
         huidige.vereisGemeente(client.getGemeente().getCode(), CLIENT_NIET_GEVONDEN);
         return client;
+    }
+
+    /** De aanvraag bestaat en is van deze cliënt; anders "niet gevonden" (ook bij een andere gemeente). */
+    private void vereisAanvraagVan(Client client, long aanvraagId) {
+        Optional<Long> eigenaar = WoonvoorzieningZoekvraag.clientVanAanvraag(em, aanvraagId);
+        if (eigenaar.isEmpty() || !eigenaar.get().equals(client.getId())) {
+            throw new ValidatieException("aanvraagId", "Aanvraag " + aanvraagId + " is geen aanvraag van deze cliënt.");
+        }
     }
 
     private Woonvoorziening gevonden(long id) {

@@ -5,7 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.maatwerk.domain.vervoer.Vervoerbesluit;
 import nl.maatwerk.kern.ValidatieException;
+import nl.maatwerk.vervoer.dienst.Vervoerbesluiten;
+import nl.maatwerk.vervoer.regels.Vervoersbeslissing;
 import nl.maatwerk.vervoer.dienst.MaandRegel;
 import nl.maatwerk.vervoer.dienst.PasAanvraag;
 import nl.maatwerk.vervoer.regels.Vervoerregels.ExtraService;
@@ -21,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -53,8 +58,29 @@ public class VervoerResource {
     public record Verstrekt(PasOverzicht pas, String motivering) {
     }
 
+    /** Een besluit over een andere vervoersvoorziening: alleen de velden van de gevraagde soort tellen. */
+    public record BesluitVerzoek(String soort, String omschrijving, LocalDate aangevraagdOp,
+                                 LocalDateTime ritAangevraagdOp, LocalDateTime gewensteAankomst, LocalDateTime geplandeAankomst, String doel,
+                                 boolean regiotaxiBruikbaar, boolean regiotaxiPassend, boolean rijvaardig, boolean geslotenVervoerNodig,
+                                 LocalDate autoMeeTot, LocalDate vorigeAanpassing, BigDecimal prijsGewenst, BigDecimal prijsDoelmatig,
+                                 boolean autoAlgemeenGebruikelijk, boolean rijgeschikt, boolean rijbewijs, boolean brommobiel,
+                                 boolean gecontracteerdeVervoerder, boolean gecombineerdMetAnderen,
+                                 boolean beperkingVoorAlgemeenVervoer, BigDecimal kostenGekozenLocatie, BigDecimal kostenDichtstbijzijnde) {
+    }
+
+    public record BesluitJson(long id, long clientId, String gemeente, String soort, String omschrijving, LocalDate aangevraagdOp,
+                              boolean toegekend, BigDecimal bedrag, String regelsetVersie, String motivering) {
+        static BesluitJson van(Vervoerbesluit b) {
+            return new BesluitJson(b.getId(), b.getClient().getId(), b.getGemeente().getCode(), b.getSoort().name(), b.getOmschrijving(),
+                    b.getAangevraagdOp(), b.isToegekend(), b.getBedrag(), b.getRegelsetVersie(), b.getMotivering());
+        }
+    }
+
     @EJB
     Vervoer vervoer;
+
+    @EJB
+    Vervoerbesluiten besluiten;
 
     @EJB
     Rittenimport rittenimport;
@@ -132,6 +158,38 @@ public class VervoerResource {
         InputStream body = csv == null ? InputStream.nullInputStream() : csv;
         ImportResultaat r = rittenimport.importeer(bestandsnaam, new InputStreamReader(body, StandardCharsets.UTF_8), alleenGeldige);
         return Response.status(r.doorgevoerd() ? Response.Status.OK : Response.Status.BAD_REQUEST).entity(r).build();
+    }
+
+    @POST
+    @Path("clienten/{clientId: \\d+}/besluiten")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Beslis over een prioriteitsrit (V-05), scootmobiel of gesloten voertuig (V-10), auto of autoaanpassing (V-11), "
+            + "individuele taxi (V-12) of vervoer naar dagbesteding (V-13); het besluit, toegekend of niet, wordt met elke regel en "
+            + "artikel in de motivering opgeslagen")
+    public Response besluit(@PathParam("clientId") long clientId, BesluitVerzoek v) {
+        if (v == null) {
+            throw new ValidatieException("body", "Stuur de aanvraag als JSON.");
+        }
+        Vervoerbesluit.Soort soort;
+        try {
+            soort = v.soort() == null ? null : Vervoerbesluit.Soort.valueOf(v.soort());
+        } catch (IllegalArgumentException e) {
+            throw new ValidatieException("soort", "Soort is PRIORITEITSRIT, SCOOTMOBIEL, GESLOTEN_VOERTUIG, AUTO, AUTOAANPASSING, "
+                    + "INDIVIDUELE_TAXI of DAGBESTEDING.");
+        }
+        var b = besluiten.beslis(clientId, new Vervoersbeslissing.Vraag(soort, v.omschrijving(), v.aangevraagdOp(), v.ritAangevraagdOp(),
+                v.gewensteAankomst(), v.geplandeAankomst(), v.doel(), v.regiotaxiBruikbaar(), v.regiotaxiPassend(), v.rijvaardig(),
+                v.geslotenVervoerNodig(), v.autoMeeTot(), v.vorigeAanpassing(), v.prijsGewenst(), v.prijsDoelmatig(),
+                v.autoAlgemeenGebruikelijk(), v.rijgeschikt(), v.rijbewijs(), v.brommobiel(), v.gecontracteerdeVervoerder(),
+                v.gecombineerdMetAnderen(), v.beperkingVoorAlgemeenVervoer(), v.kostenGekozenLocatie(), v.kostenDichtstbijzijnde()));
+        return Response.status(Response.Status.CREATED).entity(BesluitJson.van(b)).build();
+    }
+
+    @GET
+    @Path("clienten/{clientId: \\d+}/besluiten")
+    @Operation(summary = "De vervoerbesluiten van een cliënt, nieuwste eerst")
+    public List<BesluitJson> besluiten(@PathParam("clientId") long clientId) {
+        return besluiten.vanClient(clientId).stream().map(BesluitJson::van).toList();
     }
 
     private static int jaar(Integer jaar) {

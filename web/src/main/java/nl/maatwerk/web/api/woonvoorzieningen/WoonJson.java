@@ -45,7 +45,27 @@ public final class WoonJson {
                                Integer restLevensduurJaren, Integer standplaatsJaren, boolean plotselingeNoodzaak,
                                boolean inGewoneWinkel, LocalDate vorigeWoonvoorziening, boolean onvoorzieneWijziging,
                                String toelichtingWijziging, Boolean eigenaarGehoord, Boolean voorzienbaar,
-                               String toelichtingVoorzienbaar, Boolean ernstigOntremd, LocalDate aangevraagdOp) {
+                               String toelichtingVoorzienbaar, Boolean ernstigOntremd, LocalDate aangevraagdOp, Long aanvraagId) {
+    }
+
+    public record OnderdeelJson(String gebied, String voorziening, boolean toegekend, String vorm, LocalDate ingang,
+                                LocalDate einde, List<String> voorwaarden, List<RegelJson> regels) {
+        static OnderdeelJson van(nl.maatwerk.verordening.koppeling.BeschikkingsonderdeelBron.Beschikkingsonderdeel o) {
+            return new OnderdeelJson(o.gebied(), o.voorziening(), o.toegekend(), o.vorm() == null ? null : o.vorm().name(), o.ingang(),
+                    o.einde(), o.voorwaarden(), o.motivering().stream().map(RegelJson::van).toList());
+        }
+    }
+
+    /** De toegangsaanvraag waarin de woonvoorziening wordt beschikt (leeg: losmaken). */
+    public record AanvraagKoppeling(Long aanvraagId) {
+    }
+
+    public record WeigeringJson(long id, long clientId, Long aanvraagId, Voorzieningsoort soort, String omschrijving,
+                                LocalDate aangevraagdOp, String regelsetVersie) {
+        static WeigeringJson van(nl.maatwerk.domain.woonvoorzieningen.Woonweigering w) {
+            return new WeigeringJson(w.getId(), w.getClient().getId(), w.getAanvraagId(), w.getSoort(), w.getOmschrijving(),
+                    w.getAangevraagdOp(), w.getRegelsetVersie());
+        }
     }
 
     public record AdviesVraag(String gemeente, LocalDate peildatum, WoningJson woning, WegingJson weging, AanvraagJson aanvraag) {
@@ -134,14 +154,14 @@ public final class WoonJson {
                                   Gebruiksruimte ruimte, Status status, LocalDate aangevraagdOp, LocalDate goedgekeurdOp,
                                   LocalDate uitgevoerdOp, LocalDate opgeleverdOp, boolean eigenaarGehoord, boolean bruikleen,
                                   boolean onvoorzieneWijziging, String regelsetVersie, String motivering,
-                                  List<OfferteJson> offertes, long versie) {
+                                  List<OfferteJson> offertes, Long aanvraagId, long versie) {
         static VoorzieningJson van(Woonvoorziening w) {
             return new VoorzieningJson(w.getId(), w.getClient().getId(), w.getClient().getGemeente().getCode(), w.getSoort(),
                     w.getOmschrijving(), w.getRuimte(), w.getStatus(), w.getAangevraagdOp(), w.getGoedgekeurdOp(),
                     w.getUitgevoerdOp(), w.getOpgeleverdOp(), w.isEigenaarGehoord(), w.isBruikleen(), w.isOnvoorzieneWijziging(),
                     w.getRegelsetVersie(), w.getMotivering(),
                     w.getOffertes().stream().map(o -> new OfferteJson(o.getId(), o.getAannemer(), o.getBedrag(), o.isAdequaat(),
-                            o.isGekozen(), o.getOntvangenOp())).toList(), w.getVersion());
+                            o.isGekozen(), o.getOntvangenOp())).toList(), w.getAanvraagId(), w.getVersion());
         }
     }
 

@@ -143,8 +143,38 @@ public class WoonvoorzieningenResource {
         var g = new AanvraagGegevens(a.soort(), a.omschrijving(), a.ruimte(), a.aangevraagdOp(), a.gemeenschappelijkeRuimte(),
                 a.verhuisdZonderReden(), a.nietNaarMeestGeschikteWoning(), a.nietJaarrondBewoonbaar(), a.probleemDoorMaterialen(),
                 a.achterstalligOnderhoud(), a.restLevensduurJaren(), a.standplaatsJaren(), a.plotselingeNoodzaak(), a.inGewoneWinkel(),
-                a.onvoorzieneWijziging(), a.toelichtingWijziging(), a.voorzienbaar(), a.toelichtingVoorzienbaar(), a.ernstigOntremd());
+                a.onvoorzieneWijziging(), a.toelichtingWijziging(), a.voorzienbaar(), a.toelichtingVoorzienbaar(), a.ernstigOntremd(),
+                a.aanvraagId());
         return Response.status(Response.Status.CREATED).entity(VoorzieningJson.van(dienst.vraagAan(clientId, g))).build();
+    }
+
+    @PUT
+    @Path("{id: \\d+}/aanvraag")
+    @Operation(summary = "Koppel de woonvoorziening aan de toegangsaanvraag van dezelfde cliënt (de beschikking draagt dan advies en regels)")
+    public VoorzieningJson koppel(@PathParam("id") long id, AanvraagKoppeling k) {
+        return VoorzieningJson.van(dienst.koppelAanAanvraag(id, k == null ? null : k.aanvraagId()));
+    }
+
+    @GET
+    @Path("{id: \\d+}/regels")
+    @Operation(summary = "De toegepaste regels van een woonvoorziening met id, uitkomst en artikel")
+    public List<RegelJson> regels(@PathParam("id") long id) {
+        return dienst.regels(id).stream().map(RegelJson::van).toList();
+    }
+
+    @GET
+    @Path("aanvragen/{aanvraagId: \\d+}/beschikkingsonderdelen")
+    @Operation(summary = "Wat woonvoorzieningen aan de beschikking van een toegangsaanvraag bijdraagt: elke woonvoorziening "
+            + "(toegekend) en geweigerde woonaanvraag met advies, voorwaarden en regels met artikel")
+    public List<OnderdeelJson> onderdelen(@PathParam("aanvraagId") long aanvraagId) {
+        return dienst.beschikkingsonderdelen(aanvraagId).stream().map(OnderdeelJson::van).toList();
+    }
+
+    @GET
+    @Path("clienten/{clientId: \\d+}/weigeringen")
+    @Operation(summary = "De geweigerde woonaanvragen van een cliënt (vastgelegd ook al slaat de aanvraag zelf niets op)")
+    public List<WeigeringJson> weigeringen(@PathParam("clientId") long clientId) {
+        return dienst.weigeringen(clientId).stream().map(WeigeringJson::van).toList();
     }
 
     @POST

@@ -1,0 +1,140 @@
+package nl.maatwerk.vervoer.ritten;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nl.maatwerk.domain.audit.AuditActie;
+import nl.maatwerk.domain.vervoer.Regiotaxipas;
+import nl.maatwerk.domain.vervoer.Ritimport;
+import nl.maatwerk.domain.vervoer.RittenOpslag;
+import nl.maatwerk.domain.vervoer.VervoerQueries;
+import nl.maatwerk.kern.ValidatieException;
+import nl.maatwerk.kern.audit.Audit;
+import nl.maatwerk.verordening.dienst.RegelboekDienst;
+import nl.maatwerk.verordening.regelset.Regelset;
+import nl.maatwerk.vervoer.dienst.Budgetbewaking;
+import nl.maatwerk.vervoer.regels.Budgetstand;
+import nl.maatwerk.vervoer.ritten.RittenLezer.PasInfo;
+import nl.maatwerk.vervoer.ritten.RittenLezer.Regelfout;
+
+import java.io.Reader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Het inlezen zelf, in de transactie van de aanroeper: door een gebruiker ({@link Rittenimport}, met zijn
+ * gemeenten) of door de rittenmap ({@link Rittenmap}, met de gemeente van de submap). Een bestand met fouten
+ * slaat niets op, tenzij alleen de geldige regels zijn aanvaard; dezelfde rit twee keer wordt één keer
+ * opgeslagen. Streaming en in JDBC-batches, zodat het geheugen niet met het bestand groeit (alleen met het
+ * aantal passen). Intern: de aanroeper heeft rol en gemeente al bepaald.
+ */
+@Dependent
+public class Rittenverwerking {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Audit audit;
+
+    @EJB
+    RegelboekDienst regelboek;
+
+    @Inject
+    Budgetbewaking bewaking;
+
+    /**
+     * @param gemeenten  alleen passen van deze gemeenten bestaan voor dit bestand
+     * @param gebruiker  wie inleest (gebruikersnaam, of de rittenmap)
+     * @param terugdraaien zet de lopende transactie op rollback (bij fouten, tenzij alleen de geldige regels zijn aanvaard)
+     */
+    public ImportResultaat verwerk(String bestandsnaam, Reader invoer, boolean alleenGeldigeRegels, Set<String> gemeenten,
+                                   String gebruiker, Runnable terugdraaien) {
+        String naam = bestandsnaam == null || bestandsnaam.isBlank() ? "ritten.csv" : bestandsnaam.strip();
+        if (naam.length() > 255) {
+            throw new ValidatieException("bestand", "De bestandsnaam mag hoogstens 255 tekens zijn.");
+        }
+        Ritimport imp = new Ritimport(naam, gebruiker, LocalDateTime.now(), alleenGeldigeRegels);
+        em.persist(imp);
+        em.flush();
+        Connection verbinding = em.unwrap(Connection.class);
+
+        Map<String, Optional<PasInfo>> passen = new HashMap<>();
+        Map<String, Regelset> regelsets = new HashMap<>();
+        Map<Long, Integer> perPas = new HashMap<>();
+        Map<Long, Set<Integer>> jaren = new HashMap<>();
+        List<String> fouten = new ArrayList<>();
+        long[] telling = new long[4]; // opgeslagen, al aanwezig, afgekeurd, laatste foutregel
+        telling[3] = -1;
+
+        long regels;
+        try (RittenOpslag opslag = new RittenOpslag(verbinding, imp.getId())) {
+            RittenLezer.Passen zoeker = nr -> passen.computeIfAbsent(nr, n -> VervoerQueries.pasOpNummer(em, n, gemeenten).map(Rittenverwerking::info));
+            java.util.function.Consumer<Regelfout> bijFout = f -> {
+                if (f.regel() != telling[3]) {
+                    telling[2]++;
+                    telling[3] = f.regel();
+                }
+                if (fouten.size() < ImportResultaat.MAX_FOUTEN) {
+                    fouten.add(f.tekst());
+                }
+            };
+            regels = new RittenLezer().lees(invoer, zoeker, r -> {
+                try {
+                    switch (opslag.bestaat(r.pas().id(), r.moment(), r.van(), r.naar())) {
+                        case DIT_BESTAND -> bijFout.accept(new Regelfout(r.regel(), null,
+                                "dezelfde rit (pas, datum, tijd, van, naar) staat al eerder in dit bestand."));
+                        case EERDERE_IMPORT -> telling[1]++;
+                        case NEE -> {
+                            Regelset rs = regelsets.computeIfAbsent(r.pas().regelsetVersie(), v -> regelboek.regelboek().versie(v));
+                            boolean buiten = Budgetstand.buitenStraal(rs, r.km())
+                                    || Budgetstand.buitenReisgebied(rs, r.zones());
+                            opslag.voegToe(new RittenOpslag.NieuweRit(r.pas().id(), r.moment(), r.van(), r.naar(), r.km(), r.zones(),
+                                    r.begeleider(), r.prioriteit(), buiten));
+                            telling[0]++;
+                            perPas.merge(r.pas().id(), 1, Integer::sum);
+                            jaren.computeIfAbsent(r.pas().id(), k -> new HashSet<>()).add(r.moment().getYear());
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Rit van regel " + r.regel() + " kon niet worden opgeslagen: " + e.getMessage(), e);
+                }
+            }, bijFout);
+        } catch (SQLException e) {
+            throw new IllegalStateException("De ritten konden niet worden opgeslagen: " + e.getMessage(), e);
+        }
+
+        long afgekeurd = telling[2];
+        if (afgekeurd > 0 && !alleenGeldigeRegels || regels == 0) {
+            // Alles of niets: de ritten die al in batches stonden, gaan met de transactie terug.
+            terugdraaien.run();
+            return new ImportResultaat(null, regels, 0, 0, Math.max(afgekeurd, regels == 0 ? 1 : 0), List.copyOf(fouten), false, List.of());
+        }
+        imp.telling((int) regels, (int) telling[0], (int) telling[1], (int) afgekeurd);
+        List<String> signalen = bewaking.werkBij(jaren);
+        for (Map.Entry<Long, Integer> e : perPas.entrySet()) {
+            Regiotaxipas pas = em.find(Regiotaxipas.class, e.getKey());
+            audit.registreer(AuditActie.IMPORTEREN, pas.getGemeente().getCode(), pas.getClient().getId(),
+                    e.getValue() + " rit(ten) ingelezen op pas " + pas.getPasnummer() + " uit " + naam + " door " + gebruiker);
+        }
+        audit.registreer(AuditActie.IMPORTEREN, null, null, "Rittenbestand " + naam + " ingelezen: " + regels + " regels, "
+                + telling[0] + " opgeslagen, " + telling[1] + " al aanwezig, " + afgekeurd + " afgekeurd"
+                + (alleenGeldigeRegels ? " (alleen geldige regels aanvaard)" : ""));
+        return new ImportResultaat(imp.getId(), regels, telling[0], telling[1], afgekeurd, List.copyOf(fouten), true, signalen);
+    }
+
+    private static PasInfo info(Regiotaxipas p) {
+        return new PasInfo(p.getId(), p.getPasnummer(), p.getGemeente().getCode(), p.getClient().getId(), p.getGeldigVan(),
+                p.getGeldigTot(), p.getRegelsetVersie());
+    }
+}
