@@ -157,6 +157,23 @@ class ApiIT extends ServerIT {
     }
 
     @Test
+    void gelijktijdigeAanroepenVanEenGebruikerSlagenAllemaal() throws Exception {
+        // Every API call authenticates; parallel calls of one user once failed each other on the user's version.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            var taken = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 40; i++) {
+                taken.add(pool.submit(() -> Api.als("consulent.lochem").get("/api/v1/mij").status()));
+            }
+            for (var t : taken) {
+                assertThat(t.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void naVijfMislukteAanmeldingenIsHetAccountGeblokkeerdEnGelogd() {
         var beheerder = Api.als("beheerder");
         var gemaakt = beheerder.post("/api/v1/beheer/gebruikers", """

@@ -22,7 +22,13 @@ import java.util.stream.Collectors;
 @NamedQuery(name = Gebruiker.VAN_GEMEENTEN, query = "select g from Gebruiker g where g.gemeenten is empty"
         + " or exists (select gm from Gebruiker h join h.gemeenten gm where h = g and gm.code in :gemeenten)"
         + " order by g.gebruikersnaam")
+// A log-on touches only the log-on columns and leaves the version alone: concurrent calls of one user (every API
+// call authenticates) must not fail each other with an OptimisticLockException, nor a beheerder's edit. Native,
+// because EclipseLink's JPQL bulk update raises the version too; Gebruiker is not in the shared cache.
+@NamedNativeQuery(name = Gebruiker.AANGEMELD, query = "update gebruiker set mislukte_pogingen = 0,"
+        + " geblokkeerd_tot = null, laatst_aangemeld = ?1 where id = ?2")
 public class Gebruiker {
+    public static final String AANGEMELD = "Gebruiker.aangemeld";
     public static final String OP_NAAM = "Gebruiker.opNaam";
     public static final String ALLE = "Gebruiker.alle";
     public static final String AANTAL = "Gebruiker.aantal";

@@ -132,6 +132,50 @@ class KernQueriesTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
+    void eenAanmeldingZetAlleenDeAanmeldkolommenEnLaatDeVersieStaan(TestDatabases db) {
+        EntityManagerFactory emf = db.gemigreerdePersistenceUnit();
+        try {
+            long[] id = new long[1];
+            inTransactie(emf, em -> {
+                var g = new Gebruiker("aanmelding.test", "Test", "hash");
+                g.setMisluktePogingen(3);
+                g.setGeblokkeerdTot(LocalDateTime.of(2026, 1, 1, 12, 0));
+                em.persist(g);
+                em.flush();
+                id[0] = g.getId();
+            });
+            long versie = versie(emf, id[0]);
+            LocalDateTime nu = LocalDateTime.of(2026, 11, 22, 9, 30);
+            inTransactie(emf, em -> assertThat(em.createNamedQuery(Gebruiker.AANGEMELD)
+                    .setParameter(1, nu).setParameter(2, id[0]).executeUpdate()).isEqualTo(1));
+            EntityManager em = emf.createEntityManager();
+            try {
+                em.getEntityManagerFactory().getCache().evictAll();
+                Gebruiker g = em.find(Gebruiker.class, id[0]);
+                assertThat(g.getMisluktePogingen()).isZero();
+                assertThat(g.getGeblokkeerdTot()).isNull();
+                assertThat(g.getLaatstAangemeld()).isEqualTo(nu);
+            } finally {
+                em.close();
+            }
+            assertThat(versie(emf, id[0])).isEqualTo(versie);
+        } finally {
+            emf.close();
+        }
+    }
+
+    private static long versie(EntityManagerFactory emf, long id) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return ((Number) em.createNativeQuery("select version from gebruiker where id = ?").setParameter(1, id)
+                    .getSingleResult()).longValue();
+        } finally {
+            em.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
     void auditZoekenOpGebruikerClientEnPeriode(TestDatabases db) {
         EntityManagerFactory emf = db.gemigreerdePersistenceUnit();
         try {

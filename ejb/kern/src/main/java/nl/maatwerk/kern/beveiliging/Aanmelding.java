@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import nl.maatwerk.domain.audit.AuditActie;
 import nl.maatwerk.domain.kern.Gebruiker;
@@ -60,6 +61,8 @@ public class Aanmelding {
             return Optional.empty();
         }
         if (!wachtwoorden.klopt(wachtwoord, g.getWachtwoordHash())) {
+            // Row lock and fresh values: parallel wrong guesses must each count, not overwrite each other.
+            em.refresh(g, LockModeType.PESSIMISTIC_WRITE);
             int pogingen = AanmeldBeleid.naMislukking(g.getMisluktePogingen(), g.getGeblokkeerdTot(), nu);
             g.setMisluktePogingen(pogingen);
             g.setGeblokkeerdTot(AanmeldBeleid.blokkeerTot(pogingen, nu));
@@ -71,9 +74,7 @@ public class Aanmelding {
             }
             return Optional.empty();
         }
-        g.setMisluktePogingen(0);
-        g.setGeblokkeerdTot(null);
-        g.setLaatstAangemeld(nu);
+        em.createNamedQuery(Gebruiker.AANGEMELD).setParameter(1, nu).setParameter(2, g.getId()).executeUpdate();
         audit.namens(g.getGebruikersnaam(), rollen(g), AuditActie.AANMELDEN, "Aangemeld");
         return Optional.of(new Aangemeld(g.getGebruikersnaam(),
                 g.getRollen().stream().map(Rol::name).collect(Collectors.toUnmodifiableSet())));
