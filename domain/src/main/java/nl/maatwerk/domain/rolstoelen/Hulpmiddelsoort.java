@@ -33,9 +33,12 @@ public enum Hulpmiddelsoort {
         return this == ELEKTRISCHE_ROLSTOEL || this == SCOOTMOBIEL;
     }
 
-    /** Vervoershulpmiddel in de zin van 004 art. 17 lid 3 (kostprijsmaximum E-02). */
+    /**
+     * Hulpmiddel ten behoeve van vervoer in de zin van 004 art. 17 lid 3 (kostprijsmaximum E-02). Een rolstoel is
+     * voor verplaatsen in en om de woning (R-02), dus geen vervoershulpmiddel.
+     */
     public boolean isVervoershulpmiddel() {
-        return this == SCOOTMOBIEL || this == ELEKTRISCHE_ROLSTOEL;
+        return this == SCOOTMOBIEL;
     }
 
     /** De rij in de regelsettabel. */
