@@ -1,0 +1,222 @@
+package nl.maatwerk.it;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rolstoelen on the real server: an item goes out, comes back and goes out again with its full history; a
+ * replacement inside the afschrijvingsduur is refused with the article (R-06, 004 art. 8 lid 3 onder c); a Pgb that
+ * ends early is reclaimed pro rata (R-07); another gemeente's item is 404, a role without the function 403, and every
+ * step is in the audit log. Each API test registers its own items and clients; the browser journey uses the demo
+ * item DT-R-1002 (in bruikleen at mevrouw Visser) and re-issues it to de heer Van Dijk (123456782).
+ */
+class RolstoelenIT extends BrowserIT {
+
+    static final Api DOETINCHEM = Api.als("consulent.doetinchem");
+    static final Api LOCHEM = Api.als("consulent.lochem");
+    static final LocalDate VANDAAG = LocalDate.now();
+
+    static long nieuweClient(String bsn, String achternaam) {
+        var a = DOETINCHEM.post("/api/v1/clienten", """
+                {"bsn":"%s","voornamen":"Test","achternaam":"%s","geboortedatum":"1950-05-05",
+                 "straat":"Raadhuisstraat","huisnummer":"1","postcode":"7001 aa","woonplaats":"Doetinchem",
+                 "gemeenteCode":"0222"}""".formatted(bsn, achternaam));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().getJsonNumber("id").longValue();
+    }
+
+    static JsonObject nieuwItem(String serienummer) {
+        var a = DOETINCHEM.post("/api/v1/hulpmiddelen", """
+                {"gemeente":"0222","soort":"HANDBEWOGEN_ROLSTOEL","merk":"Sunrise Medical","model":"Breezy","serienummer":"%s",
+                 "aanschafprijs":2557.00,"aanschafdatum":"2021-03-01","leverancier":"Welzorg","kindmodel":false}""".formatted(serienummer));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json();
+    }
+
+    static Api.Antwoord geefUit(long itemId, long versie, long clientId, String extra) {
+        return DOETINCHEM.post("/api/v1/hulpmiddelen/" + itemId + "/uitgifte", """
+                {"clientId":%d,"versie":%d,"ingang":"%s"%s}""".formatted(clientId, versie, VANDAAG, extra));
+    }
+
+    @Test
+    void eenHulpmiddelGaatUitKomtTerugEnGaatOpnieuwUitMetZijnGeschiedenis() {
+        long eerste = nieuweClient("700000021", "Eerste");
+        long tweede = nieuweClient("700000033", "Tweede");
+        JsonObject item = nieuwItem("IT-R-0001");
+        long id = item.getJsonNumber("id").longValue();
+        assertThat(item.getString("status")).isEqualTo("IN_DEPOT");
+
+        var uit = geefUit(id, item.getJsonNumber("versie").longValue(), eerste, "");
+        assertThat(uit.status()).as(uit.body()).isEqualTo(201);
+        String motivering = uit.json().getJsonArray("motivering").toString();
+        assertThat(motivering).contains("regel R-06", "regel C-02", "hergebruik gaat voor een nieuwe aanschaf");
+        // Doetinchem's verordening has no bruikleen conditions (R-08 is 001 §3.5.2): named as not applicable.
+        assertThat(motivering).contains("regel R-08", "kennen deze regel niet");
+
+        JsonObject na = DOETINCHEM.get("/api/v1/hulpmiddelen/" + id).json().getJsonObject("hulpmiddel");
+        assertThat(na.getString("status")).isEqualTo("UITGEGEVEN");
+        assertThat(na.getJsonNumber("houderId").longValue()).isEqualTo(eerste);
+
+        var terug = DOETINCHEM.post("/api/v1/hulpmiddelen/" + id + "/inname", """
+                {"versie":%d,"datum":"%s","staat":"NORMALE_SLIJTAGE","inspectie":"Banden versleten"}""".formatted(na.getJsonNumber("versie").longValue(), VANDAAG));
+        assertThat(terug.status()).as(terug.body()).isEqualTo(200);
+        assertThat(terug.json().getString("staatBijInname")).isEqualTo("NORMALE_SLIJTAGE");
+
+        JsonObject inDepot = DOETINCHEM.get("/api/v1/hulpmiddelen?status=IN_DEPOT&tekst=IT-R-0001").json();
+        assertThat(inDepot.getJsonNumber("totaal").longValue()).isEqualTo(1);
+        long versie = inDepot.getJsonArray("hulpmiddelen").getJsonObject(0).getJsonNumber("versie").longValue();
+
+        // A stale version is refused (optimistic locking), then the current one re-issues to another client.
+        assertThat(geefUit(id, versie - 1, tweede, "").status()).isEqualTo(400);
+        var weer = geefUit(id, versie, tweede, "");
+        assertThat(weer.status()).as(weer.body()).isEqualTo(201);
+
+        JsonObject overzicht = DOETINCHEM.get("/api/v1/hulpmiddelen/" + id).json();
+        assertThat(overzicht.getJsonArray("geschiedenis").getValuesAs(JsonObject.class)).extracting(g -> g.getString("soort"))
+                .containsExactly("AANGESCHAFT", "UITGEGEVEN", "INGENOMEN", "UITGEGEVEN");
+        assertThat(overzicht.getJsonArray("verstrekkingen")).hasSize(2);
+        assertThat(overzicht.getInt("afschrijvingsduurMaanden")).isEqualTo(84);
+        assertThat(overzicht.getString("afgeschrevenOp")).isEqualTo("2028-03-01");
+        assertThat(overzicht.getString("afschrijvingsregel")).contains("7 jaar", "artikel 15 lid 4", "regel R-05");
+        assertThat(DOETINCHEM.get("/api/v1/hulpmiddelen/clienten/" + tweede).jsonLijst()).hasSize(1);
+
+        // Every step is in the audit log, with the client and the gemeente.
+        List<JsonObject> audit = Api.als("auditor").get("/api/v1/audit?client=" + eerste + "&aantal=200").json()
+                .getJsonArray("regels").getValuesAs(JsonObject.class);
+        assertThat(audit).allSatisfy(r -> assertThat(r.getString("gemeente")).isEqualTo("0222"));
+        assertThat(audit).extracting(r -> r.getString("omschrijving"))
+                .anyMatch(o -> o.startsWith("Hulpmiddel in bruikleen gegeven") && o.contains("IT-R-0001"))
+                .anyMatch(o -> o.startsWith("Hulpmiddel ingenomen") && o.contains("IT-R-0001"));
+        assertThat(Api.als("auditor").get("/api/v1/audit?gebruiker=consulent.doetinchem&aantal=500").body()).contains("Hulpmiddel geregistreerd: handbewogen rolstoel Sunrise Medical Breezy (IT-R-0001)");
+    }
+
+    @Test
+    void eenVervangingBinnenDeAfschrijvingsduurWordtGeweigerdMetHetArtikel() {
+        long client = nieuweClient("700000045", "Vervanging");
+        JsonObject eerste = nieuwItem("IT-R-0002");
+        JsonObject tweede = nieuwItem("IT-R-0003");
+        assertThat(geefUit(eerste.getJsonNumber("id").longValue(), eerste.getJsonNumber("versie").longValue(), client, "").status()).isEqualTo(201);
+
+        var geweigerd = geefUit(tweede.getJsonNumber("id").longValue(), tweede.getJsonNumber("versie").longValue(), client, "");
+        assertThat(geweigerd.status()).isEqualTo(400);
+        assertThat(geweigerd.body()).contains("artikel 8 lid 3 onder c", "regel R-06", "regel C-04",
+                "Verordening maatschappelijke ondersteuning gemeente Doetinchem 2017");
+        assertThat(DOETINCHEM.get("/api/v1/hulpmiddelen/" + tweede.getJsonNumber("id").longValue()).json()
+                .getJsonObject("hulpmiddel").getString("status")).isEqualTo("IN_DEPOT");
+
+        // Lost through no fault of the client: allowed once the lost item is recorded as returned (verloren).
+        var nogIn = geefUit(tweede.getJsonNumber("id").longValue(), tweede.getJsonNumber("versie").longValue(), client,
+                ",\"verliesoorzaak\":\"VERLOREN_BUITEN_SCHULD\"");
+        assertThat(nogIn.status()).isEqualTo(400);
+        assertThat(nogIn.body()).contains("Neem eerst het vorige exemplaar");
+        long eersteVersie = DOETINCHEM.get("/api/v1/hulpmiddelen/" + eerste.getJsonNumber("id").longValue()).json()
+                .getJsonObject("hulpmiddel").getJsonNumber("versie").longValue();
+        assertThat(DOETINCHEM.post("/api/v1/hulpmiddelen/" + eerste.getJsonNumber("id").longValue() + "/inname", """
+                {"versie":%d,"datum":"%s","staat":"VERLOREN","inspectie":"Gestolen, aangifte gedaan"}""".formatted(eersteVersie, VANDAAG)).status()).isEqualTo(200);
+        assertThat(geefUit(tweede.getJsonNumber("id").longValue(), tweede.getJsonNumber("versie").longValue(), client, "").status())
+                .as("verloren door eigen toedoen of onbekend: nog steeds geweigerd").isEqualTo(400);
+        var toegestaan = geefUit(tweede.getJsonNumber("id").longValue(), tweede.getJsonNumber("versie").longValue(), client,
+                ",\"verliesoorzaak\":\"VERLOREN_BUITEN_SCHULD\"");
+        assertThat(toegestaan.status()).as(toegestaan.body()).isEqualTo(201);
+        assertThat(toegestaan.json().getJsonArray("motivering").toString()).contains("niet aan u zijn toe te rekenen", "regel C-04");
+        assertThat(DOETINCHEM.get("/api/v1/hulpmiddelen/" + eerste.getJsonNumber("id").longValue()).json()
+                .getJsonObject("hulpmiddel").getString("status")).isEqualTo("AFGESCHREVEN");
+    }
+
+    @Test
+    void pgbPlafondEnTerugvorderingVolgenDeAfschrijvingsduur() {
+        // R-05/P-18: natura € 3.400 + 10 % × 7 jaar (€ 2.380) + € 50 × 7 (€ 350) = € 6.130; offerte € 7.000 → € 6.130.
+        var pgb = DOETINCHEM.post("/api/v1/hulpmiddelen/pgb?gemeente=0222", """
+                {"peildatum":"2026-01-01","soort":"SCOOTMOBIEL","leeftijd":70,"offerte":7000,"naturaprijs":3400}""");
+        assertThat(pgb.status()).as(pgb.body()).isEqualTo(200);
+        assertThat(pgb.json().getJsonNumber("bedrag").bigDecimalValue()).isEqualByComparingTo("6130.00");
+        assertThat(pgb.json().getJsonArray("motivering").toString()).contains("regel R-05", "regel P-18", "artikel 14 lid 1", "€ 870,00");
+
+        // R-07: € 3.000 Pgb from 1 January 2026, indicatie ends 1 January 2029: 48 of 84 months left, € 3.000 × 48 / 84 = € 1.714,29.
+        long client = nieuweClient("700000057", "Pgb");
+        var toegekend = DOETINCHEM.post("/api/v1/hulpmiddelen/pgb/toekenningen", """
+                {"clientId":%d,"peildatum":"2026-01-01","soort":"SCOOTMOBIEL","offerte":3000,"naturaprijs":3400}""".formatted(client));
+        assertThat(toegekend.status()).as(toegekend.body()).isEqualTo(201);
+        assertThat(toegekend.json().getJsonNumber("pgbBedrag").bigDecimalValue()).isEqualByComparingTo("3000.00");
+        var einde = DOETINCHEM.post("/api/v1/hulpmiddelen/verstrekkingen/" + toegekend.json().getJsonNumber("id").longValue() + "/beeindiging",
+                "{\"versie\":%d,\"einde\":\"2029-01-01\"}".formatted(toegekend.json().getJsonNumber("versie").longValue()));
+        assertThat(einde.status()).as(einde.body()).isEqualTo(200);
+        assertThat(einde.json().getJsonNumber("terugvordering").bigDecimalValue()).isEqualByComparingTo("1714.29");
+        assertThat(einde.json().getJsonArray("motivering").toString()).contains("regel R-07", "artikel 15 lid 4", "48 resterende hele maanden");
+
+        // Lochem's beleidsregels have no R-07: nothing is reclaimed, and the motivering says why.
+        var lochem = LOCHEM.post("/api/v1/hulpmiddelen/afschrijving?gemeente=0262", """
+                {"soort":"HANDBEWOGEN_ROLSTOEL","leeftijd":8,"prijs":4200,"verstrekt":"2022-06-15","datum":"2027-06-14"}""");
+        assertThat(lochem.status()).as(lochem.body()).isEqualTo(200);
+        assertThat(lochem.json().getInt("maanden")).isEqualTo(60);
+        assertThat(lochem.json().getString("einde")).isEqualTo("2027-06-15");
+        assertThat(lochem.json().getJsonNumber("naturakosten").bigDecimalValue()).isEqualByComparingTo("6550.00");
+    }
+
+    @Test
+    void andereGemeenteIs404EnRollenZonderDezeFunctieKrijgen403() {
+        JsonObject item = nieuwItem("IT-R-0004");
+        long id = item.getJsonNumber("id").longValue();
+        assertThat(LOCHEM.get("/api/v1/hulpmiddelen/" + id).status()).isEqualTo(404);
+        assertThat(LOCHEM.get("/api/v1/hulpmiddelen?tekst=IT-R-0004").json().getJsonNumber("totaal").longValue()).isZero();
+        long lochemClient = LOCHEM.get("/api/v1/clienten?bsn=999990019").json().getJsonArray("clienten").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(geefUit(id, item.getJsonNumber("versie").longValue(), lochemClient, "").status()).isEqualTo(404);
+        assertThat(LOCHEM.post("/api/v1/hulpmiddelen/" + id + "/inname", "{\"versie\":0,\"datum\":\"2026-01-01\",\"staat\":\"GOED\"}").status()).isEqualTo(404);
+        assertThat(Api.als("auditor").get("/api/v1/hulpmiddelen").status()).isEqualTo(403);
+        assertThat(Api.als("beheerder").get("/api/v1/hulpmiddelen/" + id).status()).isEqualTo(403);
+        assertThat(Api.als("financieel").post("/api/v1/hulpmiddelen/" + id + "/uitgifte", "{\"clientId\":1,\"versie\":0,\"ingang\":\"2026-01-01\"}").status()).isEqualTo(403);
+        assertThat(Api.anoniem().get("/api/v1/hulpmiddelen").status()).isEqualTo(401);
+        var fout = DOETINCHEM.post("/api/v1/hulpmiddelen", "{\"gemeente\":\"0222\",\"soort\":\"TILLIFT\"}");
+        assertThat(fout.status()).isEqualTo(400);
+        assertThat(fout.body()).contains("Merk is verplicht.", "Serienummer is verplicht.");
+    }
+
+    @Test
+    void terugnemenEnAanEenAndereClientUitgevenInDeBrowser() {
+        Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
+        page.getByRole(AriaRole.LINK, naam("Hulpmiddelendepot")).click();
+        page.waitForURL("**/rolstoelen/depot.xhtml**");
+        Browser.toegankelijk(page, "hulpmiddelendepot");
+        page.getByLabel("Status").selectOption("UITGEGEVEN");
+        page.getByRole(AriaRole.BUTTON, naam("Zoeken")).click();
+        assertThat(page.locator("[id='depotform:depot']")).containsText("DT-R-1002");
+        Browser.toegankelijk(page, "depot gefilterd op uitgegeven");
+        page.getByRole(AriaRole.LINK, naam("DT-R-1002")).click();
+        page.waitForURL("**/rolstoelen/hulpmiddel.xhtml?id=*");
+        assertThat(page.locator("#status")).hasText("uitgegeven");
+        assertThat(page.locator("#afschrijving")).containsText("€");
+        Browser.toegankelijk(page, "hulpmiddel uitgegeven");
+
+        String vandaag = VANDAAG.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        veld(page, "Datum van inname (dd-mm-jjjj)").fill(vandaag);
+        page.getByLabel("Staat bij inname").selectOption("NORMALE_SLIJTAGE");
+        veld(page, "Bevindingen van de inspectie").fill("Zitting licht versleten");
+        page.getByRole(AriaRole.BUTTON, naam("Innemen")).click();
+        assertThat(page.locator("#status")).hasText("in depot");
+        assertThat(page.locator("#meldingen")).containsText("Ingenomen van");
+        Browser.toegankelijk(page, "hulpmiddel ingenomen");
+
+        veld(page, "BSN van de cliënt").fill("123456782");
+        veld(page, "Datum van uitgifte (dd-mm-jjjj)").fill(vandaag);
+        page.getByRole(AriaRole.BUTTON, naam("Uitgeven")).click();
+        assertThat(page.locator("#status")).hasText("uitgegeven");
+        assertThat(page.locator("#meldingen")).containsText("In bruikleen gegeven aan Johannes van Dijk");
+        assertThat(page.locator("[id='geschiedenis']")).containsText("ingenomen na inspectie");
+        assertThat(page.locator("[id='verstrekkingen']")).containsText("Johannes van Dijk");
+        Browser.toegankelijk(page, "hulpmiddel opnieuw uitgegeven");
+
+        page.getByRole(AriaRole.LINK, naam("Johannes van Dijk")).first().click();
+        page.waitForURL("**/clienten/client.xhtml?id=*");
+        assertThat(page.locator("#hulpmiddelen")).containsText("DT-R-1002");
+        Browser.toegankelijk(page, "cliëntpagina met hulpmiddelen");
+    }
+}

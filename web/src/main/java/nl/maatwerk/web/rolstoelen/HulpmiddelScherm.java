@@ -1,0 +1,115 @@
+package nl.maatwerk.web.rolstoelen;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import nl.maatwerk.domain.client.Client;
+import nl.maatwerk.domain.rolstoelen.Staat;
+import nl.maatwerk.kern.NietGevondenException;
+import nl.maatwerk.kern.ValidatieException;
+import nl.maatwerk.kern.client.Clientregister;
+import nl.maatwerk.kern.client.Clientregister.ClientZoekCriteria;
+import nl.maatwerk.rolstoelen.dienst.Gegevens;
+import nl.maatwerk.rolstoelen.dienst.Hulpmiddelen;
+import nl.maatwerk.rolstoelen.regels.Afschrijving.Verliesoorzaak;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Eén exemplaar: gegevens, afschrijving als tabel (een grafiek op canvas is niet toegankelijk), geschiedenis en
+ * verstrekkingen, en de formulieren om het in te nemen (na inspectie) of uit te geven aan een cliënt (op BSN).
+ */
+@Named
+@ViewScoped
+public class HulpmiddelScherm implements Serializable {
+
+    @EJB
+    Hulpmiddelen hulpmiddelen;
+
+    @EJB
+    Clientregister clientregister;
+
+    private Long id;
+    private Gegevens.Itemoverzicht overzicht;
+
+    private LocalDate innameDatum = LocalDate.now();
+    private Staat staat;
+    private String inspectie;
+
+    private String bsn;
+    private LocalDate uitgifteDatum = LocalDate.now();
+    private Verliesoorzaak verliesoorzaak;
+
+    public void laad() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            if (id == null) {
+                throw new NietGevondenException("Hulpmiddel niet gevonden.");
+            }
+            overzicht = hulpmiddelen.overzicht(id, LocalDate.now());
+        } catch (NietGevondenException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void neemIn() {
+        try {
+            var v = hulpmiddelen.neemIn(id, overzicht.hulpmiddel().getVersion(), new Gegevens.Inname(innameDatum, staat, inspectie));
+            overzicht = hulpmiddelen.overzicht(id, LocalDate.now());
+            Berichten.info("Ingenomen van " + v.getClient().volledigeNaam() + "; status nu: " + overzicht.hulpmiddel().getStatus().omschrijving() + ".");
+            staat = null;
+            inspectie = null;
+        } catch (ValidatieException e) {
+            Berichten.toon(e, "innameform");
+        }
+    }
+
+    public void geefUit() {
+        try {
+            if (bsn == null || bsn.isBlank()) {
+                throw new ValidatieException("bsn", "BSN van de cliënt is verplicht.");
+            }
+            List<Client> gevonden = clientregister.zoekRegels(new ClientZoekCriteria(bsn.strip(), null, null, null,
+                    overzicht.hulpmiddel().getGemeente().getCode()), 0, 2, "achternaam", true);
+            if (gevonden.size() != 1) {
+                throw new ValidatieException("bsn", "Geen cliënt met dit BSN in " + overzicht.hulpmiddel().getGemeente().getNaam() + ".");
+            }
+            Client c = gevonden.get(0);
+            hulpmiddelen.geefUit(c.getId(), id, overzicht.hulpmiddel().getVersion(), new Gegevens.Uitgifte(uitgifteDatum, null, verliesoorzaak, null));
+            overzicht = hulpmiddelen.overzicht(id, LocalDate.now());
+            Berichten.info("In bruikleen gegeven aan " + c.volledigeNaam() + ".");
+            bsn = null;
+        } catch (ValidatieException e) {
+            Berichten.toon(e, "uitgifteform");
+        }
+    }
+
+    public List<String> regels(String tekst) {
+        return tekst == null || tekst.isBlank() ? List.of() : List.of(tekst.split("\n"));
+    }
+
+    public Staat[] getStaten() { return Staat.values(); }
+    public Verliesoorzaak[] getVerliesoorzaken() { return Verliesoorzaak.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Gegevens.Itemoverzicht getOverzicht() { return overzicht; }
+    public LocalDate getInnameDatum() { return innameDatum; }
+    public void setInnameDatum(LocalDate innameDatum) { this.innameDatum = innameDatum; }
+    public Staat getStaat() { return staat; }
+    public void setStaat(Staat staat) { this.staat = staat; }
+    public String getInspectie() { return inspectie; }
+    public void setInspectie(String inspectie) { this.inspectie = inspectie; }
+    public String getBsn() { return bsn; }
+    public void setBsn(String bsn) { this.bsn = bsn; }
+    public LocalDate getUitgifteDatum() { return uitgifteDatum; }
+    public void setUitgifteDatum(LocalDate uitgifteDatum) { this.uitgifteDatum = uitgifteDatum; }
+    public Verliesoorzaak getVerliesoorzaak() { return verliesoorzaak; }
+    public void setVerliesoorzaak(Verliesoorzaak verliesoorzaak) { this.verliesoorzaak = verliesoorzaak; }
+}
