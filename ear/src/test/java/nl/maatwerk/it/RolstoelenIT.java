@@ -163,6 +163,35 @@ class RolstoelenIT extends BrowserIT {
     }
 
     @Test
+    void keuzeNoemtDeRegelsEnStelteenExemplaarUitHetDepotVoor() {
+        long doetinchem = nieuweClient("700000069", "Keuze");
+        var rollator = DOETINCHEM.post("/api/v1/hulpmiddelen/keuze", """
+                {"clientId":%d,"peildatum":"%s","gevraagd":"rollator"}""".formatted(doetinchem, VANDAAG));
+        assertThat(rollator.status()).as(rollator.body()).isEqualTo(200);
+        assertThat(rollator.json().getString("conclusie")).isEqualTo("GEWEIGERD");
+        assertThat(rollator.json().getJsonArray("motivering").toString()).contains("algemeen gebruikelijk", "regel R-01");
+
+        long wolters = LOCHEM.get("/api/v1/clienten?bsn=999990019").json().getJsonArray("clienten").getJsonObject(0).getJsonNumber("id").longValue();
+        var handbewogen = LOCHEM.post("/api/v1/hulpmiddelen/keuze", """
+                {"clientId":%d,"peildatum":"%s","gevraagd":"rolstoel","soort":"HANDBEWOGEN_ROLSTOEL",
+                 "selectie":{"gebruik":"dagelijks in en om huis","zelfVoortbewegen":true,"kanZelfVoortbewegen":true,
+                             "kanElektrischBesturen":false,"spierkrachtMedischPassend":true}}""".formatted(wolters, VANDAAG));
+        assertThat(handbewogen.status()).as(handbewogen.body()).isEqualTo(200);
+        assertThat(handbewogen.json().getString("conclusie")).isEqualTo("MAATWERK");
+        assertThat(handbewogen.json().getJsonArray("motivering").toString()).contains("regel R-02", "regel R-03", "paragraaf 5.3.4", "dagelijks in en om huis");
+        assertThat(handbewogen.json().getJsonArray("uitHetDepot").getValuesAs(JsonObject.class)).extracting(h -> h.getString("serienummer")).contains("LO-R-1001");
+
+        var elektrisch = LOCHEM.post("/api/v1/hulpmiddelen/keuze", """
+                {"clientId":%d,"peildatum":"%s","gevraagd":"rolstoel","soort":"ELEKTRISCHE_ROLSTOEL",
+                 "selectie":{"gebruik":"dagelijks","zelfVoortbewegen":true,"kanZelfVoortbewegen":false,
+                             "kanElektrischBesturen":true,"spierkrachtMedischPassend":false}}""".formatted(wolters, VANDAAG));
+        assertThat(elektrisch.status()).as(elektrisch.body()).isEqualTo(200);
+        assertThat(elektrisch.json().getJsonArray("motivering").toString()).contains("regel R-04", "paragraaf 5.3.5");
+        assertThat(DOETINCHEM.post("/api/v1/hulpmiddelen/keuze", "{\"clientId\":%d,\"peildatum\":\"%s\",\"gevraagd\":\"rollator\"}"
+                .formatted(wolters, VANDAAG)).status()).isEqualTo(404);
+    }
+
+    @Test
     void andereGemeenteIs404EnRollenZonderDezeFunctieKrijgen403() {
         JsonObject item = nieuwItem("IT-R-0004");
         long id = item.getJsonNumber("id").longValue();
@@ -186,7 +215,7 @@ class RolstoelenIT extends BrowserIT {
         page.getByRole(AriaRole.LINK, naam("Hulpmiddelendepot")).click();
         page.waitForURL("**/rolstoelen/depot.xhtml**");
         Browser.toegankelijk(page, "hulpmiddelendepot");
-        page.getByLabel("Status").selectOption("UITGEGEVEN");
+        page.getByRole(AriaRole.COMBOBOX, naam("Status")).selectOption("UITGEGEVEN");
         page.getByRole(AriaRole.BUTTON, naam("Zoeken")).click();
         assertThat(page.locator("[id='depotform:depot']")).containsText("DT-R-1002");
         Browser.toegankelijk(page, "depot gefilterd op uitgegeven");
@@ -198,7 +227,7 @@ class RolstoelenIT extends BrowserIT {
 
         String vandaag = VANDAAG.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
         veld(page, "Datum van inname (dd-mm-jjjj)").fill(vandaag);
-        page.getByLabel("Staat bij inname").selectOption("NORMALE_SLIJTAGE");
+        page.getByRole(AriaRole.COMBOBOX, naam("Staat bij inname")).selectOption("NORMALE_SLIJTAGE");
         veld(page, "Bevindingen van de inspectie").fill("Zitting licht versleten");
         page.getByRole(AriaRole.BUTTON, naam("Innemen")).click();
         assertThat(page.locator("#status")).hasText("in depot");

@@ -151,8 +151,19 @@ public class HulpmiddelVerstrekking {
         return einde == null;
     }
 
+    /**
+     * Loads the lazy text columns before any other change: on the server (woven classes) EclipseLink fetches a
+     * missing lazy attribute by re-reading the row, which put back the fields changed before it in the same
+     * transaction (an inname or an einde silently lost).
+     */
+    private void laadTeksten() {
+        String m = motivering;
+        String v = voorwaarden;
+    }
+
     /** Inname van een exemplaar in bruikleen na inspectie. */
     public void neemIn(LocalDate op, Staat staat, String inspectie) {
+        laadTeksten();
         this.einde = op;
         this.staatBijInname = staat;
         this.inspectie = inspectie;
@@ -160,12 +171,14 @@ public class HulpmiddelVerstrekking {
 
     /** Einde van de indicatie van een Pgb, met de terugvordering. */
     public void beeindig(LocalDate op, BigDecimal terugvordering, String uitleg) {
+        laadTeksten();
         this.einde = op;
         this.terugvordering = terugvordering;
         this.terugvorderingUitleg = uitleg;
     }
 
     public void legMotivering(String motivering, String voorwaarden, String selectie, String verliesoorzaak, Long aanvraagId) {
+        laadTeksten();
         this.motivering = motivering;
         this.voorwaarden = voorwaarden;
         this.selectie = selectie;

@@ -275,8 +275,8 @@ public class Hulpmiddelen {
         Regelset rs = regelset(gemeente(client), i.datum());
         RegelToepassing r08 = Bruikleen.inname(rs, i.staat());
         String inspectie = (i.inspectie() == null || i.inspectie().isBlank() ? "" : i.inspectie().trim() + " ") + "— " + r08.motivering();
-        v.neemIn(i.datum(), i.staat(), inspectie.length() > 2000 ? inspectie.substring(0, 2000) : inspectie);
         v.voegMotiveringToe(r08.motivering());
+        v.neemIn(i.datum(), i.staat(), inspectie.length() > 2000 ? inspectie.substring(0, 2000) : inspectie);
         HulpmiddelStatus nieuw = switch (i.staat()) {
             case GOED, NORMALE_SLIJTAGE -> HulpmiddelStatus.IN_DEPOT;
             case SCHADE -> HulpmiddelStatus.IN_ONDERHOUD;
@@ -354,8 +354,8 @@ public class Hulpmiddelen {
         Regelset rs = regelset(p.getGemeente().getCode(), einde);
         var duur = Afschrijving.duur(rs, p.getSoort(), p.getLeeftijd());
         Afschrijving.Berekening b = Afschrijving.terugvordering(rs, duur, p.getPgbBedrag(), p.getIngang(), einde);
-        p.beeindig(einde, b.bedrag(), b.uitleg());
         p.voegMotiveringToe(tekst(b.toepassingen()));
+        p.beeindig(einde, b.bedrag(), b.uitleg());
         em.flush();
         audit.registreer(AuditActie.WIJZIGEN, p.getGemeente().getCode(), p.getClient().getId(),
                 "Pgb hulpmiddel beëindigd; terugvordering " + Bedragen.euro(b.bedrag()));

@@ -90,8 +90,14 @@ public class HulpmiddelenResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Eén exemplaar met geschiedenis, verstrekkingen, onderhoudskosten en afschrijving (R-05)")
-    public HulpmiddelJson.Overzicht overzicht(@PathParam("id") long id, @QueryParam("datum") LocalDate datum) {
-        return HulpmiddelJson.Overzicht.van(hulpmiddelen.overzicht(id, datum));
+    public HulpmiddelJson.Overzicht overzicht(@PathParam("id") long id, @QueryParam("datum") String datum) {
+        LocalDate peil;
+        try {
+            peil = datum == null || datum.isBlank() ? null : LocalDate.parse(datum.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ValidatieException("datum", "Datum is geen geldige datum (jjjj-mm-dd): " + datum);
+        }
+        return HulpmiddelJson.Overzicht.van(hulpmiddelen.overzicht(id, peil));
     }
 
     @POST
