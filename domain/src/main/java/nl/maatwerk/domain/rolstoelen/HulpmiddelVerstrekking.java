@@ -11,6 +11,7 @@ import nl.maatwerk.domain.kern.Gemeente;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Een verstrekking van een hulpmiddel aan een cliënt: in bruikleen (een exemplaar uit het depot, met de
@@ -188,6 +189,29 @@ public class HulpmiddelVerstrekking {
 
     public void voegMotiveringToe(String extra) {
         this.motivering = motivering == null || motivering.isBlank() ? extra : motivering + "\n" + extra;
+    }
+
+    /** One stored line of the motivering: the rule, its outcome (an Uitkomst name) and the sentence the client reads. */
+    public record Motiveringsregel(String regelId, String uitkomst, String zin) {
+        /** Stored as "id TAB uitkomst TAB zin", one rule per line. */
+        public String opgeslagen() {
+            return regelId + "\t" + uitkomst + "\t" + zin.replace('\n', ' ').replace('\t', ' ');
+        }
+
+        static Motiveringsregel lees(String regel) {
+            String[] delen = regel.split("\t", 3);
+            return delen.length == 3 ? new Motiveringsregel(delen[0], delen[1], delen[2]) : new Motiveringsregel("?", null, regel);
+        }
+    }
+
+    public List<Motiveringsregel> motiveringsregels() {
+        return motivering == null || motivering.isBlank() ? List.of()
+                : motivering.lines().filter(l -> !l.isBlank()).map(Motiveringsregel::lees).toList();
+    }
+
+    /** The sentences as the client reads them, each naming its rule and article. */
+    public List<String> getMotiveringZinnen() {
+        return motiveringsregels().stream().map(Motiveringsregel::zin).toList();
     }
 
     public Long getId() { return id; }

@@ -97,18 +97,13 @@ public class HulpmiddelBronnen implements VoorzieningenBron, TerugvorderingBron,
                             : v.getHulpmiddel().omschrijving() + " in bruikleen";
                     List<String> voorwaarden = v.getVoorwaarden() == null || v.getVoorwaarden().isBlank() ? List.of()
                             : Arrays.asList(v.getVoorwaarden().split("\n"));
-                    List<RegelToepassing> motivering = v.getMotivering() == null ? List.of()
-                            : Arrays.stream(v.getMotivering().split("\n")).map(zin -> new RegelToepassing(regelId(zin), Uitkomst.VAN_TOEPASSING, null, zin)).toList();
+                    List<RegelToepassing> motivering = v.motiveringsregels().stream()
+                            .map(r -> new RegelToepassing(r.regelId(), r.uitkomst() == null ? Uitkomst.VAN_TOEPASSING : Uitkomst.valueOf(r.uitkomst()), null, r.zin()))
+                            .toList();
                     return new Beschikkingsonderdeel(GEBIED, voorziening, true,
                             v.getVorm() == Verstrekkingsvorm.PGB ? Leveringsvorm.PGB : Leveringsvorm.NATURA,
                             v.getIngang(), v.getEinde(), voorwaarden, motivering);
                 }).toList();
-    }
-
-    /** The rule id at the end of a stored motivering line: "... (bron, regel R-06)." */
-    static String regelId(String zin) {
-        int i = zin.lastIndexOf("regel ");
-        return i < 0 ? "?" : zin.substring(i + 6).replaceAll("[^A-Z0-9-].*$", "");
     }
 
     private Set<String> eigen(Set<String> gemeenten) {

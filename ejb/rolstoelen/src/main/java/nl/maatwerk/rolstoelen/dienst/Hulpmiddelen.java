@@ -275,7 +275,7 @@ public class Hulpmiddelen {
         Regelset rs = regelset(gemeente(client), i.datum());
         RegelToepassing r08 = Bruikleen.inname(rs, i.staat());
         String inspectie = (i.inspectie() == null || i.inspectie().isBlank() ? "" : i.inspectie().trim() + " ") + "— " + r08.motivering();
-        v.voegMotiveringToe(r08.motivering());
+        v.voegMotiveringToe(tekst(List.of(r08)));
         v.neemIn(i.datum(), i.staat(), inspectie.length() > 2000 ? inspectie.substring(0, 2000) : inspectie);
         HulpmiddelStatus nieuw = switch (i.staat()) {
             case GOED, NORMALE_SLIJTAGE -> HulpmiddelStatus.IN_DEPOT;
@@ -426,8 +426,10 @@ public class Hulpmiddelen {
         em.persist(g);
     }
 
-    private static String tekst(List<RegelToepassing> toepassingen) {
-        return String.join("\n", toepassingen.stream().map(RegelToepassing::motivering).toList());
+    /** The motivering as stored: per rule its id, outcome and sentence (see {@link HulpmiddelVerstrekking.Motiveringsregel}). */
+    static String tekst(List<RegelToepassing> toepassingen) {
+        return String.join("\n", toepassingen.stream().map(t ->
+                new HulpmiddelVerstrekking.Motiveringsregel(t.regelId(), t.uitkomst().name(), t.motivering()).opgeslagen()).toList());
     }
 
     private static void versie(Hulpmiddel h, long versie) {

@@ -91,7 +91,7 @@ public class RolstoelenDemodata {
         var voorwaarden = Bruikleen.voorwaarden(rs);
         HulpmiddelVerstrekking v = HulpmiddelVerstrekking.bruikleen(c, h, op,
                 Period.between(c.getGeboortedatum(), op).getYears(), rs.versie(), DOOR);
-        v.legMotivering(voorwaarden.toepassing().motivering(), String.join("\n", voorwaarden.voorwaarden()), null, null, null);
+        v.legMotivering(Hulpmiddelen.tekst(java.util.List.of(voorwaarden.toepassing())), String.join("\n", voorwaarden.voorwaarden()), null, null, null);
         h.geefUit(c);
         em.persist(v);
         em.persist(new HulpmiddelGebeurtenis(h, GebeurtenisSoort.UITGEGEVEN, op, c, "In bruikleen aan " + c.volledigeNaam(), null, DOOR, LocalDateTime.now()));

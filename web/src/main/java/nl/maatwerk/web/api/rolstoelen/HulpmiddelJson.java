@@ -44,7 +44,7 @@ public final class HulpmiddelJson {
                     v.getHulpmiddel() == null ? null : v.getHulpmiddel().getSerienummer(), v.getIngang(), v.getEinde(),
                     v.getStaatBijInname() == null ? null : v.getStaatBijInname().name(), v.getInspectie(), v.getPgbBedrag(),
                     v.getPgbPlafond(), v.getTerugvordering(), v.getTerugvorderingUitleg(), v.getRegelsetVersie(),
-                    regels(v.getMotivering()), regels(v.getVoorwaarden()));
+                    v.getMotiveringZinnen(), regels(v.getVoorwaarden()));
         }
     }
 
