@@ -248,4 +248,25 @@ class RolstoelenIT extends BrowserIT {
         assertThat(page.locator("#hulpmiddelen")).containsText("DT-R-1002");
         Browser.toegankelijk(page, "cliëntpagina met hulpmiddelen");
     }
+
+    @Test
+    void financienBerekentEenPgbEnZietDeTerugvorderingen() {
+        Page page = Browser.aanmelden(browser.nieuwePagina(), "financieel");
+        page.getByRole(AriaRole.LINK, naam("Pgb hulpmiddel en terugvorderingen")).click();
+        page.waitForURL("**/rolstoelen/pgb.xhtml**");
+        assertThat(page.getByRole(AriaRole.HEADING, naam("Terugvorderingen (regel R-07)"))).isVisible();
+        Browser.toegankelijk(page, "pgb hulpmiddel");
+
+        page.getByRole(AriaRole.COMBOBOX, naam("Gemeente")).selectOption("0222");
+        page.getByRole(AriaRole.COMBOBOX, naam("Soort hulpmiddel")).selectOption("SCOOTMOBIEL");
+        veld(page, "Leeftijd van de cliënt").fill("70");
+        veld(page, "Offerte (euro)").fill("7000");
+        veld(page, "Prijs goedkoopst adequate natura (euro)").fill("3400");
+        page.getByRole(AriaRole.BUTTON, naam("Berekenen")).click();
+        // € 3.400 + 10 % × 7 years (€ 2.380) + € 50 × 7 (€ 350) = € 6.130 ceiling; the quote of € 7.000 is capped.
+        assertThat(page.locator("#pgbuitkomst")).containsText("6.130,00");
+        assertThat(page.locator("#pgbmotivering")).containsText("regel R-05");
+        assertThat(page.locator("#pgbmotivering")).containsText("artikel 14 lid 1");
+        Browser.toegankelijk(page, "pgb berekend");
+    }
 }

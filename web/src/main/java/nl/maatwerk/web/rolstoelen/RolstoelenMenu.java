@@ -21,7 +21,8 @@ public class RolstoelenMenu implements MenuBijdrage, ClientpaginaBijdrage {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem(400, "menu-hulpmiddelendepot", "Hulpmiddelendepot", "/rolstoelen/depot", ROLLEN));
+        return List.of(new MenuItem(400, "menu-hulpmiddelendepot", "Hulpmiddelendepot", "/rolstoelen/depot", ROLLEN),
+                new MenuItem(401, "menu-hulpmiddel-pgb", "Pgb hulpmiddel en terugvorderingen", "/rolstoelen/pgb", ROLLEN));
     }
 
     @Override

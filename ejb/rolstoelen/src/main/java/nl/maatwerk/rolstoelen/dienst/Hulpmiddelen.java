@@ -362,6 +362,15 @@ public class Hulpmiddelen {
         return p;
     }
 
+    /** de Pgb's voor een hulpmiddel met een terugvordering, in de gemeenten van de vrager (voor financiën). */
+    @RolesAllowed({Rol.CONSULENT_, Rol.TEAMLEIDER_, Rol.FINANCIEEL_})
+    public List<HulpmiddelVerstrekking> terugvorderingen() {
+        List<HulpmiddelVerstrekking> lijst = HulpmiddelQueries.terugvorderingen(em, huidige.gemeenten());
+        lijst.forEach(v -> v.getGemeente().getNaam());
+        audit.registreer(AuditActie.ZOEKEN, null, null, "Terugvorderingen hulpmiddelen bekeken (" + lijst.size() + ")");
+        return lijst;
+    }
+
     /** Een losse afschrijvingsberekening voor een soort, leeftijd en prijs; slaat niets op. */
     public Afschrijvingsuitkomst afschrijving(String gemeente, Afschrijvingsvraag v) {
         List<ValidatieException.Fout> fouten = new ArrayList<>();
