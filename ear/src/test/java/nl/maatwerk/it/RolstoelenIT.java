@@ -247,6 +247,18 @@ class RolstoelenIT extends BrowserIT {
         page.waitForURL("**/clienten/client.xhtml?id=*");
         assertThat(page.locator("#hulpmiddelen")).containsText("DT-R-1002");
         Browser.toegankelijk(page, "cliëntpagina met hulpmiddelen");
+
+        // Choosing the next aid for the same client: R-01 named, a handbewogen rolstoel proposed from the depot.
+        page.getByRole(AriaRole.LINK, naam("Hulpmiddel kiezen")).click();
+        page.waitForURL("**/rolstoelen/keuze.xhtml?client=*");
+        Browser.toegankelijk(page, "hulpmiddel kiezen");
+        page.getByRole(AriaRole.COMBOBOX, naam("Type hulpmiddel")).selectOption("HANDBEWOGEN_ROLSTOEL");
+        veld(page, "Hoe vaak en waarvoor wordt het gebruikt").fill("dagelijks in en om huis");
+        page.getByRole(AriaRole.BUTTON, naam("Beoordelen")).click();
+        assertThat(page.locator("#keuzemotivering")).containsText("regel R-01");
+        assertThat(page.locator("#keuzemotivering")).containsText("kennen deze regel niet (regel R-02)");
+        assertThat(page.locator("#voorstel")).containsText("DT-R-1001");
+        Browser.toegankelijk(page, "keuze beoordeeld");
     }
 
     @Test
