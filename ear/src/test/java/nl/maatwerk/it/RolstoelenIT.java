@@ -234,6 +234,15 @@ class RolstoelenIT extends BrowserIT {
         assertThat(page.locator("#meldingen")).containsText("Ingenomen van");
         Browser.toegankelijk(page, "hulpmiddel ingenomen");
 
+        // Maintenance before the re-issue, with its cost in the history.
+        page.getByRole(AriaRole.COMBOBOX, naam("Soort werk")).selectOption("REPARATIE");
+        veld(page, "Wat is er gedaan").fill("Zitting vervangen");
+        veld(page, "Kosten (euro)").fill("85.50");
+        page.getByRole(AriaRole.BUTTON, naam("Vastleggen")).click();
+        assertThat(page.locator("#meldingen")).containsText("Reparatie vastgelegd.");
+        assertThat(page.locator("[id='geschiedenis']")).containsText("Zitting vervangen");
+        assertThat(page.locator("#itemgegevens")).containsText("85,50");
+
         veld(page, "BSN van de cliënt").fill("123456782");
         veld(page, "Datum van uitgifte (dd-mm-jjjj)").fill(vandaag);
         page.getByRole(AriaRole.BUTTON, naam("Uitgeven")).click();

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import nl.maatwerk.domain.client.Client;
+import nl.maatwerk.domain.rolstoelen.GebeurtenisSoort;
 import nl.maatwerk.domain.rolstoelen.Staat;
 import nl.maatwerk.kern.NietGevondenException;
 import nl.maatwerk.kern.ValidatieException;
@@ -16,6 +17,7 @@ import nl.maatwerk.rolstoelen.regels.Afschrijving.Verliesoorzaak;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,6 +41,12 @@ public class HulpmiddelScherm implements Serializable {
     private LocalDate innameDatum = LocalDate.now();
     private Staat staat;
     private String inspectie;
+
+    private GebeurtenisSoort onderhoudSoort = GebeurtenisSoort.ONDERHOUD;
+    private LocalDate onderhoudDatum = LocalDate.now();
+    private String onderhoudOmschrijving;
+    private BigDecimal onderhoudKosten;
+    private boolean terugNaarDepot;
 
     private String bsn;
     private LocalDate uitgifteDatum = LocalDate.now();
@@ -90,6 +98,32 @@ public class HulpmiddelScherm implements Serializable {
             Berichten.toon(e, "uitgifteform");
         }
     }
+
+    /** Onderhoud of reparatie met kosten; een exemplaar in onderhoud kan daarmee terug naar het depot. */
+    public void registreerOnderhoud() {
+        try {
+            hulpmiddelen.registreerOnderhoud(id, overzicht.hulpmiddel().getVersion(), onderhoudSoort, onderhoudDatum, onderhoudOmschrijving,
+                    onderhoudKosten, terugNaarDepot);
+            overzicht = hulpmiddelen.overzicht(id, LocalDate.now());
+            Berichten.info(onderhoudSoort.omschrijving().substring(0, 1).toUpperCase() + onderhoudSoort.omschrijving().substring(1) + " vastgelegd.");
+            onderhoudOmschrijving = null;
+            onderhoudKosten = null;
+        } catch (ValidatieException e) {
+            Berichten.toon(e, "onderhoudform");
+        }
+    }
+
+    public GebeurtenisSoort[] getOnderhoudSoorten() { return new GebeurtenisSoort[]{GebeurtenisSoort.ONDERHOUD, GebeurtenisSoort.REPARATIE}; }
+    public GebeurtenisSoort getOnderhoudSoort() { return onderhoudSoort; }
+    public void setOnderhoudSoort(GebeurtenisSoort onderhoudSoort) { this.onderhoudSoort = onderhoudSoort; }
+    public LocalDate getOnderhoudDatum() { return onderhoudDatum; }
+    public void setOnderhoudDatum(LocalDate onderhoudDatum) { this.onderhoudDatum = onderhoudDatum; }
+    public String getOnderhoudOmschrijving() { return onderhoudOmschrijving; }
+    public void setOnderhoudOmschrijving(String onderhoudOmschrijving) { this.onderhoudOmschrijving = onderhoudOmschrijving; }
+    public BigDecimal getOnderhoudKosten() { return onderhoudKosten; }
+    public void setOnderhoudKosten(BigDecimal onderhoudKosten) { this.onderhoudKosten = onderhoudKosten; }
+    public boolean isTerugNaarDepot() { return terugNaarDepot; }
+    public void setTerugNaarDepot(boolean terugNaarDepot) { this.terugNaarDepot = terugNaarDepot; }
 
     public List<String> regels(String tekst) {
         return tekst == null || tekst.isBlank() ? List.of() : List.of(tekst.split("\n"));
