@@ -290,4 +290,57 @@ class RolstoelenIT extends BrowserIT {
         assertThat(page.locator("#pgbmotivering")).containsText("artikel 14 lid 1");
         Browser.toegankelijk(page, "pgb berekend");
     }
+
+    @Test
+    void dubbelSerienummerPerGemeenteGeeftEenDuidelijkeMelding() {
+        nieuwItem("IT-R-0010");
+        var dubbel = DOETINCHEM.post("/api/v1/hulpmiddelen", """
+                {"gemeente":"0222","soort":"SCOOTMOBIEL","merk":"Vermeiren","model":"Carpo","serienummer":"IT-R-0010",
+                 "aanschafprijs":3400.00,"aanschafdatum":"2024-01-01","leverancier":"Welzorg"}""");
+        assertThat(dubbel.status()).isEqualTo(400);
+        assertThat(dubbel.body()).contains("Serienummer IT-R-0010 staat al in het depot van deze gemeente.").doesNotContain("uk_hulpmiddel");
+        // Per gemeente: Lochem may have its own item with the same number.
+        var lochem = LOCHEM.post("/api/v1/hulpmiddelen", """
+                {"gemeente":"0262","soort":"SCOOTMOBIEL","merk":"Vermeiren","model":"Carpo","serienummer":"IT-R-0010",
+                 "aanschafprijs":3400.00,"aanschafdatum":"2024-01-01","leverancier":"Welzorg"}""");
+        assertThat(lochem.status()).as(lochem.body()).isEqualTo(201);
+    }
+
+    @Test
+    void eenNieuwHulpmiddelRegistrerenInDeBrowser() {
+        Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
+        page.getByRole(AriaRole.LINK, naam("Hulpmiddelendepot")).click();
+        page.waitForURL("**/rolstoelen/depot.xhtml**");
+        page.getByRole(AriaRole.LINK, naam("Nieuw hulpmiddel registreren")).click();
+        page.waitForURL("**/rolstoelen/nieuw.xhtml**");
+        Browser.toegankelijk(page, "nieuw hulpmiddel");
+
+        page.getByRole(AriaRole.BUTTON, naam("Opnemen in het depot")).click();
+        assertThat(page.locator("#meldingen")).containsText("Merk is verplicht.");
+        assertThat(page.locator("#meldingen")).containsText("Serienummer is verplicht.");
+        assertThat(page.locator("#meldingen")).containsText("Aanschafprijs is verplicht.");
+        Browser.toegankelijk(page, "nieuw hulpmiddel met fouten");
+
+        page.getByRole(AriaRole.COMBOBOX, naam("Gemeente")).selectOption("0222");
+        page.getByRole(AriaRole.COMBOBOX, naam("Soort hulpmiddel")).selectOption("TILLIFT");
+        veld(page, "Merk").fill("Invacare");
+        veld(page, "Model").fill("Birdie");
+        veld(page, "Serienummer").fill("DT-R-1001");
+        veld(page, "Aanschafprijs (euro)").fill("1850.00");
+        veld(page, "Aanschafdatum (dd-mm-jjjj)").fill("01-02-2026");
+        veld(page, "Leverancier").fill("Medipoint");
+        page.getByRole(AriaRole.BUTTON, naam("Opnemen in het depot")).click();
+        assertThat(page.locator("#meldingen")).containsText("Serienummer DT-R-1001 staat al in het depot van deze gemeente.");
+        assertThat(page.locator("[id='nieuwform']")).containsText("Serienummer DT-R-1001 staat al in het depot van deze gemeente.");
+        Browser.toegankelijk(page, "nieuw hulpmiddel met dubbel serienummer");
+
+        veld(page, "Serienummer").fill("IT-R-0100");
+        page.getByRole(AriaRole.BUTTON, naam("Opnemen in het depot")).click();
+        page.waitForURL("**/rolstoelen/hulpmiddel.xhtml?id=*");
+        assertThat(page.locator("#status")).hasText("in depot");
+        assertThat(page.locator("#meldingen")).containsText("Hulpmiddel IT-R-0100 is in het depot opgenomen.");
+        assertThat(page.locator("#itemgegevens")).containsText("Medipoint");
+        Browser.toegankelijk(page, "nieuw hulpmiddel opgenomen");
+    }
+
 }
