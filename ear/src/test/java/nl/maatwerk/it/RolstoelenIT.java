@@ -343,4 +343,44 @@ class RolstoelenIT extends BrowserIT {
         Browser.toegankelijk(page, "nieuw hulpmiddel opgenomen");
     }
 
+    @Test
+    void pgbToekennenEnBeeindigenVanafDeClientpagina() {
+        long client = nieuweClient("700000070", "Pgbscherm");
+        Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
+        page.navigate(Omgeving.basis() + "/clienten/client.xhtml?id=" + client);
+        page.getByRole(AriaRole.LINK, naam("Pgb hulpmiddel")).click();
+        page.waitForURL("**/rolstoelen/clientpgb.xhtml?client=*");
+        assertThat(page.locator("#pgbs")).hasCount(0);
+        Browser.toegankelijk(page, "pgb hulpmiddel voor een cliënt");
+
+        veld(page, "Ingangsdatum (dd-mm-jjjj)").fill("01-01-2026");
+        page.getByRole(AriaRole.COMBOBOX, naam("Soort hulpmiddel")).selectOption("SCOOTMOBIEL");
+        veld(page, "Offerte (euro)").fill("7000");
+        veld(page, "Prijs goedkoopst adequate natura (euro)").fill("3400");
+        page.getByRole(AriaRole.BUTTON, naam("Berekenen")).click();
+        // € 3.400 + 10 % × 7 jaar (€ 2.380) + € 50 × 7 (€ 350) = € 6.130 ceiling (R-05, P-18, R-09).
+        assertThat(page.locator("#berekening")).containsText("6.130,00");
+        assertThat(page.locator("#berekeningsregels")).containsText("regel R-05");
+        assertThat(page.locator("#berekeningsregels")).containsText("regel P-18");
+        assertThat(page.locator("#berekeningsregels")).containsText("artikel 14 lid 1");
+        Browser.toegankelijk(page, "pgb hulpmiddel berekend");
+
+        veld(page, "Offerte (euro)").fill("3000");
+        page.getByRole(AriaRole.BUTTON, naam("Pgb toekennen")).click();
+        assertThat(page.locator("#meldingen")).containsText("Pgb scootmobiel toegekend.");
+        assertThat(page.locator("#pgbs")).containsText("3.000,00");
+        assertThat(page.locator("#pgbs")).containsText("regel R-05");
+        assertThat(page.locator("#pgbs")).containsText("lopend");
+        Browser.toegankelijk(page, "pgb hulpmiddel toegekend");
+
+        // 48 of 84 months left, € 3.000 × 48 / 84 = € 1.714,29.
+        veld(page, "Einde indicatie (dd-mm-jjjj)").fill("01-01-2029");
+        page.getByRole(AriaRole.BUTTON, naam("Beëindig Pgb")).click();
+        assertThat(page.locator("#pgbs")).containsText("1.714,29");
+        assertThat(page.locator("#pgbs")).containsText("regel R-07");
+        assertThat(page.locator("#pgbs")).containsText("artikel 15 lid 4");
+        assertThat(page.locator("#pgbs")).containsText("48 resterende hele maanden");
+        assertThat(page.getByRole(AriaRole.BUTTON, naam("Beëindig Pgb"))).hasCount(0);
+        Browser.toegankelijk(page, "pgb hulpmiddel beëindigd");
+    }
 }
