@@ -306,6 +306,53 @@ class RolstoelenIT extends BrowserIT {
         assertThat(lochem.status()).as(lochem.body()).isEqualTo(201);
     }
 
+    /** HulpmiddelBronnen on the real server: what finance (TerugvorderingBron, VoorzieningenBron) and the beschikking get. */
+    @Test
+    void deKoppelingGeeftTerugvorderingVoorzieningEnBeschikkingsonderdeelMetRegels() {
+        long client = nieuweClient("700000185", "Koppeling");
+        long aanvraag = 970_000_001L;
+        var toegekend = DOETINCHEM.post("/api/v1/hulpmiddelen/pgb/toekenningen", """
+                {"clientId":%d,"peildatum":"2026-01-01","soort":"SCOOTMOBIEL","offerte":3000,"naturaprijs":3400,"aanvraagId":%d}""".formatted(client, aanvraag));
+        assertThat(toegekend.status()).as(toegekend.body()).isEqualTo(201);
+        long pgbId = toegekend.json().getJsonNumber("id").longValue();
+
+        // BeschikkingsonderdeelBron: the Pgb as a part of the beschikking, with its rules; another gemeente sees nothing.
+        var onderdelen = DOETINCHEM.get("/api/v1/hulpmiddelen/aanvragen/" + aanvraag + "/beschikkingsonderdelen");
+        assertThat(onderdelen.status()).as(onderdelen.body()).isEqualTo(200);
+        List<JsonObject> delen = onderdelen.jsonLijst().getValuesAs(JsonObject.class);
+        assertThat(delen).hasSize(1);
+        assertThat(delen.get(0).getString("vorm")).isEqualTo("PGB");
+        assertThat(delen.get(0).getString("voorziening")).contains("scootmobiel");
+        assertThat(delen.get(0).getJsonArray("motivering").toString()).contains("regel R-05", "regel P-18", "artikel 14 lid 1");
+        assertThat(LOCHEM.get("/api/v1/hulpmiddelen/aanvragen/" + aanvraag + "/beschikkingsonderdelen").jsonLijst()).isEmpty();
+
+        // TerugvorderingBron: not before the end; after it, € 3.000 × 48 / 84 = € 1.714,29 with R-07 and its article.
+        assertThat(Api.als("financieel").get("/api/v1/hulpmiddelen/terugvorderingen").body()).doesNotContain("hulpmiddel-pgb-" + pgbId + "\"");
+        assertThat(DOETINCHEM.post("/api/v1/hulpmiddelen/verstrekkingen/" + pgbId + "/beeindiging",
+                "{\"versie\":%d,\"einde\":\"2029-01-01\"}".formatted(toegekend.json().getJsonNumber("versie").longValue())).status()).isEqualTo(200);
+        var terug = Api.als("financieel").get("/api/v1/hulpmiddelen/terugvorderingen");
+        assertThat(terug.status()).as(terug.body()).isEqualTo(200);
+        JsonObject t = terug.jsonLijst().getValuesAs(JsonObject.class).stream().filter(o -> o.getString("referentie").equals("hulpmiddel-pgb-" + pgbId)).findFirst().orElseThrow();
+        assertThat(t.getJsonNumber("bedrag").bigDecimalValue()).isEqualByComparingTo("1714.29");
+        assertThat(t.getJsonNumber("clientId").longValue()).isEqualTo(client);
+        assertThat(t.getString("datum")).isEqualTo("2029-01-01");
+        assertThat(t.getJsonArray("motivering").toString()).contains("regel R-07", "artikel 15 lid 4");
+        assertThat(LOCHEM.get("/api/v1/hulpmiddelen/terugvorderingen").body()).doesNotContain("hulpmiddel-pgb-" + pgbId + "\"");
+
+        // VoorzieningenBron: the Pgb in its period with the E-02 cost price; outside the period it is absent.
+        var geleverd = Api.als("financieel").get("/api/v1/hulpmiddelen/geleverd?van=2026-01-01&tot=2026-01-31");
+        assertThat(geleverd.status()).as(geleverd.body()).isEqualTo(200);
+        JsonObject g = geleverd.jsonLijst().getValuesAs(JsonObject.class).stream().filter(o -> o.getString("referentie").equals("hulpmiddel-verstrekking-" + pgbId)).findFirst().orElseThrow();
+        assertThat(g.getString("vorm")).isEqualTo("PGB");
+        assertThat(g.getString("productcode")).isEqualTo("HM-SCOOTMOBIEL");
+        assertThat(g.getJsonNumber("kostprijs").bigDecimalValue()).isEqualByComparingTo("3000.00");
+        assertThat(g.getJsonArray("motivering").toString()).contains("regel E-02");
+        assertThat(Api.als("financieel").get("/api/v1/hulpmiddelen/geleverd?van=2030-01-01&tot=2030-01-31").body())
+                .doesNotContain("hulpmiddel-verstrekking-" + pgbId + "\"");
+        assertThat(Api.als("financieel").get("/api/v1/hulpmiddelen/geleverd?van=2026-01-01").status()).isEqualTo(400);
+        assertThat(Api.als("auditor").get("/api/v1/hulpmiddelen/terugvorderingen").status()).isEqualTo(403);
+    }
+
     @Test
     void eenNieuwHulpmiddelRegistrerenInDeBrowser() {
         Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");

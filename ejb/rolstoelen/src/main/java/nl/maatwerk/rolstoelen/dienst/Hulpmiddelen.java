@@ -38,6 +38,9 @@ import nl.maatwerk.verordening.beoordeling.StallingBron;
 import nl.maatwerk.verordening.beoordeling.Toetsing;
 import nl.maatwerk.verordening.beoordeling.Uitkomst;
 import nl.maatwerk.verordening.dienst.RegelboekDienst;
+import nl.maatwerk.verordening.koppeling.BeschikkingsonderdeelBron;
+import nl.maatwerk.verordening.koppeling.TerugvorderingBron;
+import nl.maatwerk.verordening.koppeling.VoorzieningenBron;
 import nl.maatwerk.verordening.regelset.Regelset;
 
 import java.math.BigDecimal;
@@ -84,6 +87,16 @@ public class Hulpmiddelen {
     @Inject
     @Any
     Instance<StallingBron> stallingBronnen;
+
+    /** What this area hands to finance and the beschikking; exposed through the API so they can be checked directly. */
+    @EJB(beanName = "HulpmiddelBronnen")
+    TerugvorderingBron terugvorderingBron;
+
+    @EJB(beanName = "HulpmiddelBronnen")
+    VoorzieningenBron voorzieningenBron;
+
+    @EJB(beanName = "HulpmiddelBronnen")
+    BeschikkingsonderdeelBron onderdeelBron;
 
     // --- depot ------------------------------------------------------------------------------------
 
@@ -368,6 +381,33 @@ public class Hulpmiddelen {
         List<HulpmiddelVerstrekking> lijst = HulpmiddelQueries.terugvorderingen(em, huidige.gemeenten());
         lijst.forEach(v -> v.getGemeente().getNaam());
         audit.registreer(AuditActie.ZOEKEN, null, null, "Terugvorderingen hulpmiddelen bekeken (" + lijst.size() + ")");
+        return lijst;
+    }
+
+    /** De terugvorderingen zoals financiën ze via {@link TerugvorderingBron} krijgt, met de R-07-motivering. */
+    @RolesAllowed({Rol.CONSULENT_, Rol.TEAMLEIDER_, Rol.FINANCIEEL_})
+    public List<TerugvorderingBron.Terugvordering> terugvorderingenVoorFinancien() {
+        List<TerugvorderingBron.Terugvordering> lijst = terugvorderingBron.terugvorderingen(huidige.gemeenten());
+        audit.registreer(AuditActie.ZOEKEN, null, null, "Terugvorderingen hulpmiddelen (koppeling) bekeken (" + lijst.size() + ")");
+        return lijst;
+    }
+
+    /** De verstrekkingen in [van, tot] met hun kostprijs (E-02), zoals financiën ze via {@link VoorzieningenBron} krijgt. */
+    @RolesAllowed({Rol.CONSULENT_, Rol.TEAMLEIDER_, Rol.FINANCIEEL_})
+    public List<VoorzieningenBron.GeleverdeVoorziening> geleverd(LocalDate van, LocalDate tot) {
+        if (van == null || tot == null || tot.isBefore(van)) {
+            throw new ValidatieException("periode", "Periode is verplicht: van en tot (tot niet voor van).");
+        }
+        List<VoorzieningenBron.GeleverdeVoorziening> lijst = voorzieningenBron.voorzieningen(huidige.gemeenten(), van, tot);
+        audit.registreer(AuditActie.ZOEKEN, null, null, "Geleverde hulpmiddelen " + van + " tot " + tot + " bekeken (" + lijst.size() + ")");
+        return lijst;
+    }
+
+    /** De onderdelen van de beschikking bij een aanvraag, zoals de beschikking ze via {@link BeschikkingsonderdeelBron} krijgt. */
+    @RolesAllowed({Rol.CONSULENT_, Rol.TEAMLEIDER_})
+    public List<BeschikkingsonderdeelBron.Beschikkingsonderdeel> beschikkingsonderdelen(long aanvraagId) {
+        List<BeschikkingsonderdeelBron.Beschikkingsonderdeel> lijst = onderdeelBron.onderdelen(aanvraagId);
+        audit.registreer(AuditActie.LEZEN, null, null, "Beschikkingsonderdelen hulpmiddelen van aanvraag " + aanvraagId + " bekeken (" + lijst.size() + ")");
         return lijst;
     }
 

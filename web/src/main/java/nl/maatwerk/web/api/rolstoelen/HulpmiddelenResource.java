@@ -190,6 +190,61 @@ public class HulpmiddelenResource {
         return HulpmiddelJson.Verstrekking.van(hulpmiddelen.beeindigPgb(id, v.versie(), v.einde()));
     }
 
+    /** A terugvordering as finance gets it through TerugvorderingBron, each rule as its sentence (rule id and article). */
+    public record TerugvorderingJson(String gebied, String referentie, long clientId, String gemeente, String omschrijving,
+                                     BigDecimal bedrag, String datum, String berekening, List<String> motivering) {
+    }
+
+    public record GeleverdJson(String gebied, String referentie, long clientId, String gemeente, String productcode, String omschrijving,
+                               String vorm, String ingang, String einde, BigDecimal kostprijs, String basis, List<String> motivering) {
+    }
+
+    public record OnderdeelJson(String gebied, String voorziening, boolean toegekend, String vorm, String ingang, String einde,
+                                List<String> voorwaarden, List<String> motivering) {
+    }
+
+    @GET
+    @Path("terugvorderingen")
+    @Operation(summary = "Terugvorderingen van Pgb's voor hulpmiddelen (R-07) zoals de koppeling ze aan financiën geeft")
+    public List<TerugvorderingJson> terugvorderingen() {
+        return hulpmiddelen.terugvorderingenVoorFinancien().stream().map(t -> new TerugvorderingJson(t.gebied(), t.referentie(), t.clientId(),
+                t.gemeente(), t.omschrijving(), t.bedrag(), tekst(t.datum()), t.berekening(), zinnen(t.motivering()))).toList();
+    }
+
+    @GET
+    @Path("geleverd")
+    @Operation(summary = "Verstrekkingen van hulpmiddelen in een periode met hun kostprijs (E-02), zoals de koppeling ze aan financiën geeft")
+    public List<GeleverdJson> geleverd(@QueryParam("van") String van, @QueryParam("tot") String tot) {
+        return hulpmiddelen.geleverd(datum(van, "van"), datum(tot, "tot")).stream().map(g -> new GeleverdJson(g.gebied(), g.referentie(),
+                g.clientId(), g.gemeente(), g.productcode(), g.omschrijving(), g.vorm().name(), tekst(g.ingang()), tekst(g.einde()),
+                g.kostprijs(), g.basis().name(), zinnen(g.motivering()))).toList();
+    }
+
+    @GET
+    @Path("aanvragen/{aanvraagId}/beschikkingsonderdelen")
+    @Operation(summary = "De hulpmiddelen bij een aanvraag als onderdelen van de beschikking, met voorwaarden en motivering")
+    public List<OnderdeelJson> beschikkingsonderdelen(@PathParam("aanvraagId") long aanvraagId) {
+        return hulpmiddelen.beschikkingsonderdelen(aanvraagId).stream().map(o -> new OnderdeelJson(o.gebied(), o.voorziening(), o.toegekend(),
+                o.vorm().name(), tekst(o.ingang()), tekst(o.einde()), o.voorwaarden(), zinnen(o.motivering()))).toList();
+    }
+
+    private static List<String> zinnen(List<nl.maatwerk.verordening.beoordeling.RegelToepassing> motivering) {
+        return motivering.stream().map(r -> r.motivering()).toList();
+    }
+
+    private static String tekst(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private static LocalDate datum(String waarde, String veld) {
+        try {
+            if (waarde == null || waarde.isBlank()) throw new ValidatieException(veld, "Datum '" + veld + "' is verplicht (jjjj-mm-dd).");
+            return LocalDate.parse(waarde.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ValidatieException(veld, "Datum '" + veld + "' is geen geldige datum (jjjj-mm-dd): " + waarde);
+        }
+    }
+
     private static Gegevens.Pgbvraag pgbvraag(PgbVerzoek v) {
         return new Gegevens.Pgbvraag(v.peildatum(), v.soort() == null ? null : enumVan(Hulpmiddelsoort.class, v.soort(), "soort"), v.leeftijd(),
                 v.offerte(), v.naturaprijs(), v.sport() == null || v.sport().isBlank() ? Pgb.Sport.GEEN : enumVan(Pgb.Sport.class, v.sport(), "sport"),
