@@ -387,7 +387,10 @@ class RolstoelenIT extends BrowserIT {
         assertThat(page.locator("#status")).hasText("in depot");
         assertThat(page.locator("#meldingen")).containsText("Hulpmiddel IT-R-0100 is in het depot opgenomen.");
         assertThat(page.locator("#itemgegevens")).containsText("Medipoint");
-        Browser.toegankelijk(page, "nieuw hulpmiddel opgenomen");
+        // The chart next to the table (its text alternative): one point per year of the afschrijvingsduur and the end.
+        assertThat(page.locator("#afschrijvingsgrafiek svg[role='img']")).isVisible();
+        assertThat(page.locator("#afschrijvingsgrafiek circle")).hasCount(page.locator("#afschrijving tbody tr").count());
+        Browser.toegankelijk(page, "nieuw hulpmiddel opgenomen, met grafiek en tabel");
     }
 
     @Test

@@ -134,6 +134,30 @@ public class HulpmiddelScherm implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Gegevens.Itemoverzicht getOverzicht() { return overzicht; }
+
+    /** A point of the depreciation chart in SVG coordinates (x by date, y by residual value). */
+    public record Grafiekpunt(String x, String y) {
+    }
+
+    static final int LINKS = 70, BOVEN = 20, BREEDTE = 500, HOOGTE = 160;
+
+    /** The curve as SVG points; the table on the page holds the same values as text. */
+    public List<Grafiekpunt> getGrafiek() {
+        List<nl.maatwerk.rolstoelen.regels.Afschrijving.Punt> curve = overzicht == null ? List.of() : overzicht.curve();
+        if (curve.size() < 2 || curve.get(0).restwaarde().signum() <= 0) {
+            return List.of();
+        }
+        LocalDate begin = curve.get(0).datum();
+        double dagen = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(begin, curve.get(curve.size() - 1).datum()));
+        double hoogste = curve.get(0).restwaarde().doubleValue();
+        return curve.stream().map(p -> new Grafiekpunt(
+                String.format(java.util.Locale.ROOT, "%.1f", LINKS + BREEDTE * java.time.temporal.ChronoUnit.DAYS.between(begin, p.datum()) / dagen),
+                String.format(java.util.Locale.ROOT, "%.1f", BOVEN + HOOGTE * (1 - p.restwaarde().doubleValue() / hoogste)))).toList();
+    }
+
+    public String getGrafieklijn() {
+        return String.join(" ", getGrafiek().stream().map(g -> g.x() + "," + g.y()).toList());
+    }
     public LocalDate getInnameDatum() { return innameDatum; }
     public void setInnameDatum(LocalDate innameDatum) { this.innameDatum = innameDatum; }
     public Staat getStaat() { return staat; }
