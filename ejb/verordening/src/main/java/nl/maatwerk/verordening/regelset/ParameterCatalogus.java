@@ -81,6 +81,10 @@ public final class ParameterCatalogus {
             termijn("hulpmiddel.afschrijvingstermijn.volwassene", "Normale afschrijvingstermijn van een hulpmiddel voor een volwassene"),
             termijn("hulpmiddel.afschrijvingstermijn.kind", "Normale afschrijvingstermijn van een kindvoorziening"),
             getal("hulpmiddel.kind.tot_leeftijd", "jaar", "Tot deze leeftijd geldt de afschrijvingstermijn voor kindvoorzieningen"),
+            tabel("hulpmiddel.afschrijvingsduur.per_soort.volwassene", GETAL, "jaren", "Technische afschrijvingsduur per soort hulpmiddel voor een volwassene (nooit korter dan de afschrijvingstermijn)"),
+            tabel("hulpmiddel.afschrijvingsduur.per_soort.kind", GETAL, "jaren", "Technische afschrijvingsduur per soort hulpmiddel voor een kind, rekening houdend met de groei (nooit korter dan de afschrijvingstermijn)"),
+            getal("hulpmiddel.onderhoud.percentage_per_jaar", "procent", "Onderhoud per jaar als percentage van de aanschafprijs, in de naturakosten over de afschrijvingsduur en het onderhoudsbudget"),
+            bedrag("hulpmiddel.verzekering.per_jaar", "Verzekering per jaar voor een hulpmiddel, in de naturakosten over de afschrijvingsduur en het onderhoudsbudget"),
 
             // Persoonsgebonden budget (P)
             termijn("pgb.besteding.termijn", "Termijn na toekenning waarbinnen het Pgb wordt besteed"),
