@@ -146,6 +146,13 @@ public final class PgbQueries {
         return uit;
     }
 
+    /** Per gemeente en maand de cliënten met een goedgekeurde Pgb-declaratie: [gemeente, maand, clientId]. */
+    public static List<Object[]> pgbClientenPerMaand(EntityManager em, Set<String> gemeenten, LocalDate van, LocalDate tot) {
+        return em.createQuery("SELECT DISTINCT d.budget.gemeente.code, EXTRACT(MONTH FROM d.periodeVan), d.budget.client.id FROM Declaratie d "
+                        + "WHERE d.goedgekeurd = TRUE AND d.budget.gemeente.code IN :g AND d.periodeVan BETWEEN :van AND :tot", Object[].class)
+                .setParameter("g", gemeenten).setParameter("van", van).setParameter("tot", tot).getResultList();
+    }
+
     public static List<PgbTerugvordering> terugvorderingen(EntityManager em, Set<String> gemeenten) {
         return em.createQuery("SELECT t FROM PgbTerugvordering t JOIN FETCH t.budget b JOIN FETCH b.client WHERE b.gemeente.code IN :g "
                 + "ORDER BY t.datum DESC, t.id DESC", PgbTerugvordering.class).setParameter("g", gemeenten).getResultList();

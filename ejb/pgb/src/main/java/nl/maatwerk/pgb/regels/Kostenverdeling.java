@@ -30,7 +30,8 @@ public final class Kostenverdeling {
     }
 
     /** Het aandeel van één gemeente. */
-    public record Aandeel(String gemeente, long inwoners, BigDecimal uitvoeringskosten, BigDecimal maatwerkkosten, BigDecimal totaal) {
+    public record Aandeel(String gemeente, long inwoners, BigDecimal uitvoeringskosten, BigDecimal maatwerkkosten, BigDecimal totaal)
+            implements java.io.Serializable {
     }
 
     public record Verdeling(List<Aandeel> aandelen, List<RegelToepassing> toepassingen) {
