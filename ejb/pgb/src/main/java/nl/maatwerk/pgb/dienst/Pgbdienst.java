@@ -100,6 +100,13 @@ public class Pgbdienst {
 
     // ---- Budgetten ---------------------------------------------------------------------------------
 
+    /** De gemeenten van de gebruiker (code → naam), voor keuzelijsten. */
+    public Map<String, String> gemeenten() {
+        Map<String, String> uit = new LinkedHashMap<>();
+        huidige.gemeenten().stream().sorted().forEach(c -> uit.put(c, em.find(Gemeente.class, c).getNaam()));
+        return uit;
+    }
+
     public Pagina<BudgetRegel> budgetten(int eerste, int aantal) {
         Set<String> g = huidige.gemeenten();
         List<Pgbbudget> lijst = PgbQueries.budgetten(em, g, Math.max(0, eerste), Math.min(Math.max(1, aantal), 200));
