@@ -98,6 +98,10 @@ public class Pgbdienst {
     @Any
     Instance<TerugvorderingBron> terugvorderingBronnen;
 
+    @Inject
+    @Any
+    Instance<nl.maatwerk.verordening.koppeling.SignaalBron> signaalBronnen;
+
     // ---- Budgetten ---------------------------------------------------------------------------------
 
     /** De gemeenten van de gebruiker (code → naam), voor keuzelijsten. */
@@ -479,9 +483,30 @@ public class Pgbdienst {
             inwoners.put(c, g.getInwoners() == null ? 0L : g.getInwoners().longValue());
             maatwerk.put(c, kosten.getOrDefault(c, Map.of()).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         });
-        Kostenverdeling.Verdeling verdeling = inwoners.values().stream().mapToLong(Long::longValue).sum() > 0
-                ? Kostenverdeling.verdeel(uitv, inwoners, maatwerk)
+        // O-06 geldt voor de gemeenten van een ISD: alleen zij delen de uitvoeringskosten; een zelfstandige gemeente
+        // draagt haar eigen uitvoering (hier 0) en alleen haar maatwerkkosten.
+        Map<String, Long> isdInwoners = new LinkedHashMap<>();
+        gem.forEach((c, g) -> {
+            if (g.getOrganisatie() != null && g.getOrganisatie().getSoort() == nl.maatwerk.domain.kern.OrganisatieSoort.ISD) {
+                isdInwoners.put(c, inwoners.get(c));
+            }
+        });
+        Kostenverdeling.Verdeling isd = isdInwoners.values().stream().mapToLong(Long::longValue).sum() > 0
+                ? Kostenverdeling.verdeel(uitv, isdInwoners, maatwerk)
                 : new Kostenverdeling.Verdeling(List.of(), List.of());
+        List<Kostenverdeling.Aandeel> aandelen = new ArrayList<>(isd.aandelen());
+        List<RegelToepassing> o06 = new ArrayList<>(isd.toepassingen());
+        gem.forEach((c, g) -> {
+            if (!isdInwoners.containsKey(c)) {
+                BigDecimal mw = maatwerk.get(c).setScale(2, java.math.RoundingMode.HALF_UP);
+                aandelen.add(new Kostenverdeling.Aandeel(c, inwoners.get(c), BigDecimal.ZERO.setScale(2), mw, mw));
+                o06.add(RegelToepassing.van("O-06", nl.maatwerk.verordening.beoordeling.Uitkomst.NIET_VAN_TOEPASSING, Kostenverdeling.BRON_O06,
+                        "Gemeente " + g.getNaam() + " is geen deel van een ISD; zij deelt geen uitvoeringskosten, haar maatwerkkosten zijn "
+                                + nl.maatwerk.pgb.regels.Bedragen.euro(mw)));
+            }
+        });
+        aandelen.sort(Comparator.comparing(Kostenverdeling.Aandeel::gemeente));
+        Kostenverdeling.Verdeling verdeling = new Kostenverdeling.Verdeling(aandelen, o06);
         List<KostenExcel.Maandregel> maanden = new ArrayList<>();
         gem.forEach((c, g) -> {
             for (int m = 1; m <= 12; m++) {
@@ -506,6 +531,20 @@ public class Pgbdienst {
     }
 
     // ---- Controle: P-08, P-16, P-19 -----------------------------------------------------------------
+
+    /** De open pgb-signalen (P-08 niet gebruikt, P-16 intrekkingsgronden), zoals de werkvoorraad ze krijgt. */
+    public List<SignaalRegel> signalen() {
+        List<SignaalRegel> uit = new ArrayList<>();
+        for (var bron : signaalBronnen) {
+            for (var s : bron.signalen(huidige.gemeenten())) {
+                if (PgbBronnen.GEBIED.equals(s.gebied())) {
+                    uit.add(new SignaalRegel(s.referentie(), s.clientId(), s.gemeente(), s.regelId(), s.tekst(), s.datum(), s.link()));
+                }
+            }
+        }
+        audit.registreer(AuditActie.LEZEN, null, null, "Pgb-signalen opgevraagd (" + uit.size() + ")");
+        return uit;
+    }
 
     /** P-16: een intrekkingsgrond wordt een signaal voor de werkvoorraad. */
     public SignaalRegel meldIntrekkingsgrond(long budgetId, Pgbcontrole.Intrekkingsgrond grond) {

@@ -32,6 +32,8 @@ import java.util.List;
 @Tag(name = "Pgb en financiën")
 public class PgbResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @EJB
     Pgbdienst dienst;
 
@@ -85,6 +87,13 @@ public class PgbResource {
                     + "KWALITEIT, HANDELINGSONBEKWAAM of GEEN_VASTE_WOONPLAATS.");
         }
         return dienst.meldIntrekkingsgrond(id, grond);
+    }
+
+    @GET
+    @Path("signalen")
+    @Operation(summary = "Open pgb-signalen voor de werkvoorraad: niet gebruikt binnen 6 maanden (P-08) en gemelde intrekkingsgronden (P-16)")
+    public List<SignaalRegel> signalen() {
+        return dienst.signalen();
     }
 
     @GET
@@ -175,7 +184,7 @@ public class PgbResource {
 
     @GET
     @Path("exports/{id}/inhoud")
-    @Produces("text/csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @Operation(summary = "Het exportbestand; alleen na akkoord")
     public Response exportInhoud(@PathParam("id") long id) {
         return Response.ok(dienst.exportInhoud(id)).type("text/csv; charset=UTF-8")
@@ -207,11 +216,11 @@ public class PgbResource {
 
     @GET
     @Path("kosten.xlsx")
-    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
     @Operation(summary = "Kosten per gemeente als Excel")
     public Response kostenExcel(@QueryParam("jaar") Integer jaar, @QueryParam("uitvoeringskosten") BigDecimal uitvoeringskosten) {
         int j = jaar == null ? LocalDate.now().getYear() : jaar;
-        return Response.ok(dienst.kostenExcel(j, uitvoeringskosten))
+        return Response.ok(dienst.kostenExcel(j, uitvoeringskosten)).type(XLSX)
                 .header("Content-Disposition", "attachment; filename=\"kosten-per-gemeente-" + j + ".xlsx\"").build();
     }
 
