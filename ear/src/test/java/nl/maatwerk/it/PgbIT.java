@@ -332,5 +332,10 @@ class PgbIT extends BrowserIT {
         page.getByRole(AriaRole.LINK, naam("Terugvorderingen")).click();
         page.waitForURL("**/pgb/terugvorderingen.xhtml**");
         Browser.toegankelijk(page, "terugvorderingen");
+
+        long clientId = FINANCIEEL.get("/api/v1/clienten?bsn=111222333").json().getJsonArray("clienten").getJsonObject(0).getJsonNumber("id").longValue();
+        page.navigate(Omgeving.basis() + "/clienten/client.xhtml?id=" + clientId);
+        assertThat(page.locator("#pgbbudgetten")).containsText("PGB-0222-DEMO-1");
+        Browser.toegankelijk(page, "cliëntpagina met Pgb");
     }
 }

@@ -27,6 +27,8 @@ public final class DeclaratieOpslag implements AutoCloseable {
                                    BigDecimal km, boolean goedgekeurd, String regels, String motivering) {
     }
 
+    /** Per budget de sleutels die al in de database stonden (eenmaal gelezen per budget), met hun import. */
+    private final java.util.Map<Long, java.util.Map<String, Long>> bestaand = new java.util.HashMap<>();
     private final PreparedStatement zoek;
     private final PreparedStatement schrijf;
     private final long importId;
@@ -36,8 +38,8 @@ public final class DeclaratieOpslag implements AutoCloseable {
 
     public DeclaratieOpslag(Connection verbinding, long importId) throws SQLException {
         this.importId = importId;
-        this.zoek = verbinding.prepareStatement("SELECT import_id FROM pgb_declaratie WHERE budget_id = ? AND zorgverlener_id = ? "
-                + "AND periode_van = ? AND periode_tot = ? AND kostensoort_tekst = ?");
+        this.zoek = verbinding.prepareStatement("SELECT zorgverlener_id, periode_van, periode_tot, kostensoort_tekst, import_id "
+                + "FROM pgb_declaratie WHERE budget_id = ?");
         this.schrijf = verbinding.prepareStatement("INSERT INTO pgb_declaratie (import_id, regelnummer, budget_id, zorgverlener_id, "
                 + "periode_van, periode_tot, kostensoort, kostensoort_tekst, uren, bedrag, km, goedgekeurd, regels, motivering) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -47,14 +49,21 @@ public final class DeclaratieOpslag implements AutoCloseable {
         if (ditBestand.contains(sleutel(budgetId, zorgverlenerId, van, tot, kostensoortTekst))) {
             return Bestaat.DIT_BESTAND;
         }
-        zoek.setLong(1, budgetId);
-        zoek.setLong(2, zorgverlenerId);
-        zoek.setDate(3, Date.valueOf(van));
-        zoek.setDate(4, Date.valueOf(tot));
-        zoek.setString(5, kostensoortTekst);
-        try (ResultSet rs = zoek.executeQuery()) {
-            return rs.next() ? (rs.getLong(1) == importId ? Bestaat.DIT_BESTAND : Bestaat.EERDERE_IMPORT) : Bestaat.NEE;
+        // Eén query per budget in plaats van één per regel: de sleutels van het budget worden eenmaal gelezen. Wat deze
+        // import schrijft, staat in ditBestand; daarom blijft de kaart geldig zolang de opslag open is.
+        java.util.Map<String, Long> vanBudget = bestaand.get(budgetId);
+        if (vanBudget == null) {
+            vanBudget = new java.util.HashMap<>();
+            zoek.setLong(1, budgetId);
+            try (ResultSet rs = zoek.executeQuery()) {
+                while (rs.next()) {
+                    vanBudget.put(sleutel(budgetId, rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(), rs.getString(4)), rs.getLong(5));
+                }
+            }
+            bestaand.put(budgetId, vanBudget);
         }
+        Long bron = vanBudget.get(sleutel(budgetId, zorgverlenerId, van, tot, kostensoortTekst));
+        return bron == null ? Bestaat.NEE : bron == importId ? Bestaat.DIT_BESTAND : Bestaat.EERDERE_IMPORT;
     }
 
     public void voegToe(NieuweDeclaratie d) throws SQLException {

@@ -1,6 +1,8 @@
 package nl.maatwerk.web.pgb;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.maatwerk.web.uitbreiding.ClientpaginaBijdrage;
+import nl.maatwerk.web.uitbreiding.ClientpaginaSectie;
 import nl.maatwerk.web.uitbreiding.MenuBijdrage;
 import nl.maatwerk.web.uitbreiding.MenuItem;
 
@@ -11,9 +13,9 @@ import static nl.maatwerk.domain.kern.Rol.CONSULENT_;
 import static nl.maatwerk.domain.kern.Rol.FINANCIEEL_;
 import static nl.maatwerk.domain.kern.Rol.TEAMLEIDER_;
 
-/** Pgb en financiën in het menu. */
+/** Pgb en financiën in het menu en op de cliëntpagina. */
 @ApplicationScoped
-public class PgbMenu implements MenuBijdrage {
+public class PgbMenu implements MenuBijdrage, ClientpaginaBijdrage {
 
     static final Set<String> FINANCIEN = Set.of(FINANCIEEL_, TEAMLEIDER_);
 
@@ -25,5 +27,10 @@ public class PgbMenu implements MenuBijdrage {
                 new MenuItem(502, "menu-pgb-exports", "SVB en CAK", "/pgb/exports", FINANCIEN),
                 new MenuItem(503, "menu-pgb-kosten", "Kosten per gemeente", "/pgb/kosten", FINANCIEN),
                 new MenuItem(504, "menu-pgb-terugvorderingen", "Terugvorderingen", "/pgb/terugvorderingen", FINANCIEN));
+    }
+
+    @Override
+    public List<ClientpaginaSectie> secties() {
+        return List.of(new ClientpaginaSectie(500, "/WEB-INF/clientpagina/pgb.xhtml", Set.of(FINANCIEEL_, TEAMLEIDER_, CONSULENT_)));
     }
 }

@@ -119,6 +119,19 @@ public class Pgbdienst {
         return new Pagina<>(PgbQueries.aantalBudgetten(em, g), lijst.stream().map(b -> regel(b, besteed.getOrDefault(b.getId(), BigDecimal.ZERO))).toList());
     }
 
+    /** De budgetten van één cliënt (cliëntpagina); een cliënt van een andere gemeente bestaat niet. */
+    public List<BudgetRegel> budgettenVanClient(long clientId) {
+        Client c = em.find(Client.class, clientId);
+        if (c == null || !huidige.werktVoor(c.getGemeente().getCode())) {
+            throw new NietGevondenException("Cliënt niet gevonden.");
+        }
+        List<Pgbbudget> lijst = em.createQuery("SELECT b FROM Pgbbudget b WHERE b.client.id = :c ORDER BY b.ingang DESC, b.id DESC", Pgbbudget.class)
+                .setParameter("c", clientId).getResultList();
+        Map<Long, BigDecimal> besteed = PgbQueries.besteed(em, lijst.stream().map(Pgbbudget::getId).toList());
+        audit.registreer(AuditActie.LEZEN, c.getGemeente().getCode(), clientId, "Pgb-budgetten van de cliënt gelezen (" + lijst.size() + ")");
+        return lijst.stream().map(b -> regel(b, besteed.getOrDefault(b.getId(), BigDecimal.ZERO))).toList();
+    }
+
     public BudgetDetail budget(long id) {
         Pgbbudget b = vind(id);
         List<String> zv = em.createQuery("SELECT o FROM Overeenkomst o JOIN FETCH o.zorgverlener WHERE o.budget.id = :b ORDER BY o.id", Overeenkomst.class)

@@ -281,6 +281,34 @@ public final class Toekenningsregels {
         return new Tarief(tarief, uit);
     }
 
+    /** Een Pgb voor een hulpmiddel of woningaanpassing (P-18, met P-17). */
+    public record Eenmalig(BigDecimal bedrag, List<RegelToepassing> toepassingen) {
+    }
+
+    /**
+     * P-18: een Pgb voor een hulpmiddel of woningaanpassing is hoogstens de kostprijs van de goedkoopst adequate
+     * natura inclusief instandhouding, en mag op een offerte worden gebaseerd; P-17: het deel daarboven wordt
+     * geweigerd en mag de cliënt zelf betalen. Precies de naturakosten: volledig vergoed.
+     */
+    public static Eenmalig hulpmiddel(Regelset rs, BigDecimal offerte, BigDecimal goedkoopsteNatura, BigDecimal instandhouding) {
+        Toetsing t = Toetsing.voor(rs);
+        BigDecimal max = Bedragen.centen(goedkoopsteNatura.add(instandhouding == null ? BigDecimal.ZERO : instandhouding));
+        BigDecimal bedrag = Bedragen.centen(offerte.min(max));
+        List<RegelToepassing> uit = new ArrayList<>();
+        uit.add(t.bron("P-18").isEmpty() ? t.onbekendInGemeente("P-18") : t.toepassing("P-18", Uitkomst.VAN_TOEPASSING,
+                "Het Pgb is hoogstens de kostprijs van de goedkoopst adequate voorziening in natura, inclusief instandhouding ("
+                        + Bedragen.euro(max) + "), op basis van uw offerte van " + Bedragen.euro(offerte) + ": " + Bedragen.euro(bedrag)));
+        if (t.bron("P-17").isEmpty()) {
+            uit.add(t.onbekendInGemeente("P-17"));
+        } else {
+            uit.add(offerte.compareTo(max) > 0
+                    ? t.toepassing("P-17", Uitkomst.VAN_TOEPASSING, "Het deel van de offerte boven natura (" + Bedragen.euro(offerte.subtract(max))
+                    + ") wordt geweigerd; dat verschil mag u zelf betalen")
+                    : t.toepassing("P-17", Uitkomst.NIET_VAN_TOEPASSING, "De offerte is niet hoger dan natura; er wordt niets geweigerd"));
+        }
+        return new Eenmalig(bedrag, uit);
+    }
+
     /** P-17: het deel boven de kosten van natura wordt geweigerd; de cliënt mag het verschil zelf betalen. */
     static RegelToepassing natura(Toetsing t, Aanvraag a, BigDecimal perWeek) {
         if (t.bron("P-17").isEmpty()) {

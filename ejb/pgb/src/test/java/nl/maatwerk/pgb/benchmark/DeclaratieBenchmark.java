@@ -281,11 +281,12 @@ class DeclaratieBenchmark {
                     + "SELECT (SELECT MAX(id) FROM pgb_declaratieimport), x.regel, x.budget_id, x.zv_id, x.van, x.tot, 'ZORG', x.soort, x.uren, x.bedrag, NULL, "
                     + "x.binnen AND x.uren_ok AND x.budget_ok, CONCAT_WS(',', CASE WHEN NOT x.binnen OR NOT x.budget_ok THEN 'P-08' END, "
                     + "CASE WHEN NOT x.uren_ok THEN 'P-09' END), NULL FROM ("
-                    + "  SELECT s.*, b.id AS budget_id, z.id AS zv_id, (s.van >= b.ingang AND s.tot <= b.einde) AS binnen, "
-                    + "  (z.soort <> 'SOCIAAL_NETWERK' OR s.uren <= 36.0 * (s.tot - s.van + 1) / 7) AS uren_ok, "
-                    + "  (SUM(s.bedrag) OVER (PARTITION BY b.id ORDER BY s.regel) <= b.bedrag) AS budget_ok "
+                    + "  SELECT y.*, (SUM(CASE WHEN y.binnen AND y.uren_ok THEN y.bedrag ELSE 0 END) OVER (PARTITION BY y.budget_id ORDER BY y.regel) "
+                    + "  <= y.budget_bedrag) AS budget_ok FROM ("
+                    + "  SELECT s.*, b.id AS budget_id, b.bedrag AS budget_bedrag, z.id AS zv_id, (s.van >= b.ingang AND s.tot <= b.einde) AS binnen, "
+                    + "  (z.soort <> 'SOCIAAL_NETWERK' OR s.uren <= 36.0 * (s.tot - s.van + 1) / 7) AS uren_ok "
                     + "  FROM staging s JOIN client c ON c.bsn = s.bsn AND c.gemeente_code = '0222' JOIN pgb_budget b ON b.client_id = c.id "
-                    + "  JOIN pgb_zorgverlener z ON z.code = s.zv AND z.gemeente_code = '0222') x");
+                    + "  JOIN pgb_zorgverlener z ON z.code = s.zv AND z.gemeente_code = '0222') y) x");
             try (ResultSet rs = s.executeQuery("SELECT SUM(CASE WHEN goedgekeurd THEN 1 ELSE 0 END), SUM(CASE WHEN goedgekeurd THEN 0 ELSE 1 END) "
                     + "FROM pgb_declaratie WHERE import_id = (SELECT MAX(id) FROM pgb_declaratieimport)")) {
                 rs.next();

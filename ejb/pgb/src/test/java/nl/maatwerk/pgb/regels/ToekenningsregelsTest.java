@@ -174,4 +174,20 @@ class ToekenningsregelsTest {
         assertThat(regel(Toekenningsregels.beslis(doetinchem(), aanvraag(List.of(professional("4")))).toepassingen(), "P-21").motivering())
                 .contains("kennen deze regel niet");
     }
+
+    @Test
+    @DisplayName("P-18 en P-17: hulpmiddel hoogstens natura plus instandhouding (precies gelijk: volledig); Lochem kent P-17 niet")
+    void p18() {
+        Toekenningsregels.Eenmalig boven = Toekenningsregels.hulpmiddel(doetinchem(), new BigDecimal("3200"), new BigDecimal("2500"), new BigDecimal("300"));
+        assertThat(boven.bedrag()).isEqualByComparingTo("2800.00");
+        assertThat(regel(boven.toepassingen(), "P-18").motivering()).contains("goedkoopst adequate", "artikel 14 lid 1");
+        assertThat(regel(boven.toepassingen(), "P-17").uitkomst()).isEqualTo(Uitkomst.VAN_TOEPASSING);
+        Toekenningsregels.Eenmalig precies = Toekenningsregels.hulpmiddel(doetinchem(), new BigDecimal("2800"), new BigDecimal("2500"), new BigDecimal("300"));
+        assertThat(precies.bedrag()).isEqualByComparingTo("2800.00");
+        assertThat(regel(precies.toepassingen(), "P-17").uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
+        Toekenningsregels.Eenmalig lochem = Toekenningsregels.hulpmiddel(lochem(), new BigDecimal("1000"), new BigDecimal("2500"), null);
+        assertThat(lochem.bedrag()).isEqualByComparingTo("1000.00");
+        assertThat(regel(lochem.toepassingen(), "P-18").motivering()).contains("paragraaf 5.1.8 onder a");
+        assertThat(regel(lochem.toepassingen(), "P-17").motivering()).contains("kennen deze regel niet");
+    }
 }
