@@ -23,6 +23,8 @@ public class PgbMenu implements MenuBijdrage, ClientpaginaBijdrage {
     public List<MenuItem> menuItems() {
         return List.of(
                 new MenuItem(500, "menu-pgb-budgetten", "Pgb-budgetten", "/pgb/budgetten", Set.of(FINANCIEEL_, TEAMLEIDER_, CONSULENT_)),
+                new MenuItem(505, "menu-pgb-zorgverleners", "Zorgverleners", "/pgb/zorgverleners", Set.of(FINANCIEEL_, TEAMLEIDER_, CONSULENT_)),
+                new MenuItem(506, "menu-pgb-svb", "SVB-budgetafsluiting", "/pgb/svb", FINANCIEN),
                 new MenuItem(501, "menu-pgb-declaraties", "Declaraties", "/pgb/declaraties", FINANCIEN),
                 new MenuItem(502, "menu-pgb-exports", "SVB en CAK", "/pgb/exports", FINANCIEN),
                 new MenuItem(503, "menu-pgb-kosten", "Kosten per gemeente", "/pgb/kosten", FINANCIEN),
