@@ -338,4 +338,102 @@ class PgbIT extends BrowserIT {
         assertThat(page.locator("#pgbbudgetten")).containsText("PGB-0222-DEMO-1");
         Browser.toegankelijk(page, "cliëntpagina met Pgb");
     }
+
+    /** The consulent's toekenning screen (P-01, P-02, P-17 with the computation), zorgverleners, and the SVB closing figures. */
+    @Test
+    void consulentKentToeEnRegistreertZorgverlenerFinancieelLeestSvbAfsluitingIn() {
+        Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
+        page.getByRole(AriaRole.LINK, naam("Zorgverleners")).click();
+        page.waitForURL("**/pgb/zorgverleners.xhtml**");
+        assertThat(page.locator("#zorgverleners")).containsText("Sanne de Boer");
+        Browser.toegankelijk(page, "zorgverleners");
+        veld(page, "Code").fill("ZV-D-09");
+        veld(page, "Geboortedatum (dd-mm-jjjj)").fill("geen datum");
+        page.getByRole(AriaRole.BUTTON, naam("Registreer zorgverlener")).click();
+        assertThat(page.locator("main")).containsText("Geboortedatum van de zorgverlener is geen datum (dd-mm-jjjj).");
+        Browser.toegankelijk(page, "zorgverlener met een vormfout");
+        veld(page, "Geboortedatum (dd-mm-jjjj)").fill("01-06-2005");
+        page.getByRole(AriaRole.BUTTON, naam("Registreer zorgverlener")).click();
+        assertThat(page.locator("#meldingenlijst")).containsText("Naam van de zorgverlener is verplicht.");
+        assertThat(page.locator("#meldingenlijst")).containsText("Soort zorgverlener is verplicht.");
+        Browser.toegankelijk(page, "zorgverlener met Nederlandse meldingen");
+        veld(page, "Code").fill("ZV-D-09");
+        veld(page, "Naam").fill("Noor Hendriks");
+        page.getByLabel("Soort hulp").selectOption("SOCIAAL_NETWERK");
+        veld(page, "Afstand tot de cliënt (km)").fill("7.5");
+        page.getByLabel("Verklaring omtrent het gedrag (VOG) overgelegd").check();
+        page.getByRole(AriaRole.BUTTON, naam("Registreer zorgverlener")).click();
+        assertThat(page.locator("#meldingenlijst")).containsText("Zorgverlener ZV-D-09 geregistreerd.");
+        assertThat(page.locator("#zorgverleners")).containsText("Noor Hendriks");
+        assertThat(page.locator("#zorgverleners")).containsText("7.5");
+
+        long clientId = Api.als("consulent.doetinchem").get("/api/v1/clienten?bsn=111222333").json().getJsonArray("clienten").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        page.navigate(Omgeving.basis() + "/clienten/client.xhtml?id=" + clientId);
+        page.getByRole(AriaRole.LINK, naam("Pgb toekennen")).click();
+        page.waitForURL("**/pgb/toekenning.xhtml**");
+        Browser.toegankelijk(page, "toekenning");
+        veld(page, "Ingangsdatum (dd-mm-jjjj)").fill("1 februari");
+        page.getByRole(AriaRole.BUTTON, naam("Beoordeel en ken toe")).click();
+        assertThat(page.locator("main")).containsText("Ingangsdatum is geen datum (dd-mm-jjjj).");
+        veld(page, "Ingangsdatum (dd-mm-jjjj)").fill("01-02-2027");
+        veld(page, "Einddatum (dd-mm-jjjj)").fill("28-02-2027");
+        page.getByRole(AriaRole.BUTTON, naam("Beoordeel en ken toe")).click();
+        assertThat(page.locator("#meldingenlijst")).containsText("Omschrijving is verplicht");
+        assertThat(page.locator("#meldingenlijst")).containsText("Noem minstens één zorgverlener uit het budgetplan.");
+        Browser.toegankelijk(page, "toekenning met Nederlandse meldingen");
+
+        // P-02 not met: refused, naming the rule.
+        veld(page, "Omschrijving").fill("Begeleiding door mantelzorger");
+        page.getByLabel("Noodzaak van de maatwerkvoorziening is vastgesteld").check();
+        page.getByLabel("P-01 a: de cliënt (of zijn vertegenwoordiger) kan het Pgb beheren").check();
+        page.getByLabel("P-01 b: de cliënt heeft gemotiveerd waarom hij een Pgb wil").check();
+        page.getByLabel("P-01 c: de kwaliteit van de ingekochte hulp is gewaarborgd").check();
+        page.getByLabel("Zorgverlener hulp 1").selectOption("ZV-D-01");
+        veld(page, "Uren per week hulp 1").fill("10");
+        page.getByLabel("Overeenkomst goedgekeurd (P-03) hulp 1").check();
+        veld(page, "Kosten van de goedkoopst adequate natura per week (euro, P-17)").fill("100");
+        page.getByRole(AriaRole.BUTTON, naam("Beoordeel en ken toe")).click();
+        assertThat(page.locator("#besluit")).containsText("Geweigerd op regel P-02");
+        assertThat(page.locator("#motivering")).containsText("regel P-02");
+        Browser.toegankelijk(page, "toekenning geweigerd");
+
+        // With the budgetplan: granted, capped at natura (P-17), with the computation and every rule with its article.
+        page.getByLabel("P-02: het budgetplan is ingediend").check();
+        page.getByRole(AriaRole.BUTTON, naam("Beoordeel en ken toe")).click();
+        assertThat(page.locator("#besluit")).containsText("Toegekend: PGB-0222-");
+        assertThat(page.locator("#berekening")).containsText("10 uur per week");
+        assertThat(page.locator("#berekening")).containsText("Hoogstens de kosten van natura");
+        assertThat(page.locator("#natura")).containsText("wordt geweigerd, dat verschil mag u zelf betalen");
+        assertThat(page.locator("#natura")).containsText("regel P-17");
+        for (String regel : List.of("regel P-01", "regel P-02", "regel P-05", "regel P-17")) {
+            assertThat(page.locator("#motivering")).containsText(regel);
+        }
+        assertThat(page.locator("#motivering")).containsText("artikel 12 lid 1");
+        assertThat(page.locator("#natura")).containsText("de toelichting op artikel 12");
+        Browser.toegankelijk(page, "toekenning toegekend");
+        page.getByRole(AriaRole.LINK, naam("Naar het budget")).click();
+        page.waitForURL("**/pgb/budget.xhtml**");
+        assertThat(page.locator("main")).containsText("regel P-17");
+        Browser.toegankelijk(page, "toegekend budget");
+
+        Page fin = Browser.aanmelden(browser.nieuwePagina(), "financieel");
+        fin.getByRole(AriaRole.LINK, naam("SVB-budgetafsluiting")).click();
+        fin.waitForURL("**/pgb/svb.xhtml**");
+        Browser.toegankelijk(fin, "SVB-budgetafsluiting");
+        fin.getByLabel("Gemeente").selectOption("0222");
+        fin.getByLabel("Budgetafsluiting (CSV)").setInputFiles(new FilePayload("svb.csv", "text/csv",
+                "budgetnummer;jaar;maand;besteed\nPGB-0262-DEMO-1;2026;1;5,00\n".getBytes(StandardCharsets.UTF_8)));
+        fin.getByRole(AriaRole.BUTTON, naam("Budgetafsluiting inlezen")).click();
+        assertThat(fin.locator("#meldingenlijst")).containsText("niets opgeslagen");
+        assertThat(fin.locator("#fouten")).containsText("veld budgetnummer");
+        Browser.toegankelijk(fin, "SVB-budgetafsluiting met fouten");
+        fin.getByLabel("Budgetafsluiting (CSV)").setInputFiles(new FilePayload("svb.csv", "text/csv",
+                "budgetnummer;jaar;maand;besteed\nPGB-0222-DEMO-1;2026;1;1,00\n".getBytes(StandardCharsets.UTF_8)));
+        fin.getByRole(AriaRole.BUTTON, naam("Budgetafsluiting inlezen")).click();
+        assertThat(fin.locator("#meldingenlijst")).containsText("Budgetafsluiting ingelezen: 1 regels.");
+        assertThat(fin.locator("#vergelijking")).containsText("PGB-0222-DEMO-1");
+        assertThat(fin.locator("#vergelijking tr", new Page.LocatorOptions().setHasText("PGB-0222-DEMO-1"))).containsText("€ 1.00");
+        Browser.toegankelijk(fin, "SVB naast eigen cijfers");
+    }
 }
