@@ -101,6 +101,10 @@ public final class ParameterCatalogus {
             lijst("pgb.uitgesloten_kostensoorten", "Kosten die niet uit het Pgb betaald mogen worden"),
             bedrag("pgb.informele_hulp.max_per_uur", "Maximale vergoeding per uur voor informele hulp"),
             bedrag("pgb.logeeropvang.max_per_etmaal", "Maximale vergoeding voor logeeropvang per etmaal"),
+            bedrag("pgb.tarief.gecontracteerd_gemiddeld_per_uur", "Gemiddeld uurtarief van de gecontracteerde aanbieders (P-04)"),
+            bedrag("pgb.tarief.gecontracteerd_laagst_per_uur", "Laagste uurtarief van een gecontracteerde aanbieder (P-04, E-02)"),
+            bedrag("pgb.vier_ogen.bedrag", "Boven dit bedrag keurt een tweede FINANCIEEL of TEAMLEIDER een betaling of export goed (vier ogen)"),
+            getal("pgb.wissel.max_per_jaar", "wissels/jaar", "Hoe vaak een cliënt per jaar mag wisselen van aanbieder of tussen Pgb en natura (P-20)").alsGemeenteSpecifiek(),
 
             // Dienstverlening (D)
             tabel("dienstverlening.resultaatgebieden.treden", GETAL, "treden", "Resultaatgebieden met hun aantal treden"),

@@ -1,0 +1,119 @@
+package nl.maatwerk.domain.pgb;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Schrijft declaraties in JDBC-batches op de verbinding van de aanroeper (binnen diens transactie), zoals
+ * {@code RittenOpslag}: geen entiteiten in het geheugen, geen rondgang per regel. Draagbare SQL voor H2 en
+ * PostgreSQL. Niet thread-safe.
+ */
+public final class DeclaratieOpslag implements AutoCloseable {
+
+    public static final int BATCHGROOTTE = 500;
+
+    public enum Bestaat { NEE, EERDERE_IMPORT, DIT_BESTAND }
+
+    public record NieuweDeclaratie(int regelnummer, long budgetId, long zorgverlenerId, LocalDate van, LocalDate tot,
+                                   Kostensoort kostensoort, String kostensoortTekst, BigDecimal uren, BigDecimal bedrag,
+                                   BigDecimal km, boolean goedgekeurd, String regels, String motivering) {
+    }
+
+    /** Per budget de sleutels die al in de database stonden (eenmaal gelezen per budget), met hun import. */
+    private final java.util.Map<Long, java.util.Map<String, Long>> bestaand = new java.util.HashMap<>();
+    private final PreparedStatement zoek;
+    private final PreparedStatement schrijf;
+    private final long importId;
+    private int inBatch;
+    /** Alle sleutels van dit bestand: een dubbele regel in hetzelfde bestand is een fout, niet "al aanwezig". */
+    private final Set<String> ditBestand = new HashSet<>();
+
+    public DeclaratieOpslag(Connection verbinding, long importId) throws SQLException {
+        this.importId = importId;
+        this.zoek = verbinding.prepareStatement("SELECT zorgverlener_id, periode_van, periode_tot, kostensoort_tekst, import_id "
+                + "FROM pgb_declaratie WHERE budget_id = ?");
+        this.schrijf = verbinding.prepareStatement("INSERT INTO pgb_declaratie (import_id, regelnummer, budget_id, zorgverlener_id, "
+                + "periode_van, periode_tot, kostensoort, kostensoort_tekst, uren, bedrag, km, goedgekeurd, regels, motivering) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    public Bestaat bestaat(long budgetId, long zorgverlenerId, LocalDate van, LocalDate tot, String kostensoortTekst) throws SQLException {
+        if (ditBestand.contains(sleutel(budgetId, zorgverlenerId, van, tot, kostensoortTekst))) {
+            return Bestaat.DIT_BESTAND;
+        }
+        // Eén query per budget in plaats van één per regel: de sleutels van het budget worden eenmaal gelezen. Wat deze
+        // import schrijft, staat in ditBestand; daarom blijft de kaart geldig zolang de opslag open is.
+        java.util.Map<String, Long> vanBudget = bestaand.get(budgetId);
+        if (vanBudget == null) {
+            vanBudget = new java.util.HashMap<>();
+            zoek.setLong(1, budgetId);
+            try (ResultSet rs = zoek.executeQuery()) {
+                while (rs.next()) {
+                    vanBudget.put(sleutel(budgetId, rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(), rs.getString(4)), rs.getLong(5));
+                }
+            }
+            bestaand.put(budgetId, vanBudget);
+        }
+        Long bron = vanBudget.get(sleutel(budgetId, zorgverlenerId, van, tot, kostensoortTekst));
+        return bron == null ? Bestaat.NEE : bron == importId ? Bestaat.DIT_BESTAND : Bestaat.EERDERE_IMPORT;
+    }
+
+    public void voegToe(NieuweDeclaratie d) throws SQLException {
+        schrijf.setLong(1, importId);
+        schrijf.setInt(2, d.regelnummer());
+        schrijf.setLong(3, d.budgetId());
+        schrijf.setLong(4, d.zorgverlenerId());
+        schrijf.setDate(5, Date.valueOf(d.van()));
+        schrijf.setDate(6, Date.valueOf(d.tot()));
+        schrijf.setString(7, d.kostensoort().name());
+        schrijf.setString(8, d.kostensoortTekst());
+        getal(9, d.uren());
+        schrijf.setBigDecimal(10, d.bedrag());
+        getal(11, d.km());
+        schrijf.setBoolean(12, d.goedgekeurd());
+        schrijf.setString(13, d.regels());
+        schrijf.setString(14, d.motivering());
+        schrijf.addBatch();
+        ditBestand.add(sleutel(d.budgetId(), d.zorgverlenerId(), d.van(), d.tot(), d.kostensoortTekst()));
+        if (++inBatch >= BATCHGROOTTE) {
+            schrijfBatch();
+        }
+    }
+
+    private void getal(int i, BigDecimal waarde) throws SQLException {
+        if (waarde == null) {
+            schrijf.setNull(i, Types.NUMERIC);
+        } else {
+            schrijf.setBigDecimal(i, waarde);
+        }
+    }
+
+    public void schrijfBatch() throws SQLException {
+        if (inBatch > 0) {
+            schrijf.executeBatch();
+            inBatch = 0;
+        }
+    }
+
+    private static String sleutel(long budgetId, long zorgverlenerId, LocalDate van, LocalDate tot, String soort) {
+        return budgetId + "\u0000" + zorgverlenerId + "\u0000" + van + "\u0000" + tot + "\u0000" + soort;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            schrijfBatch();
+        } finally {
+            zoek.close();
+            schrijf.close();
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package nl.maatwerk.pgb.benchmark;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.maatwerk.domain.Schematypen;
+import nl.maatwerk.domain.pgb.DeclaratieOpslag;
+import nl.maatwerk.domain.pgb.Kostensoort;
+import nl.maatwerk.domain.pgb.Zorgverlenersoort;
+import nl.maatwerk.pgb.declaraties.DeclaratieLezer;
+import nl.maatwerk.pgb.regels.Declaratiecontrole;
+import nl.maatwerk.verordening.regelset.Regelboek;
+import nl.maatwerk.verordening.regelset.Regelset;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Benchmark harness, not a timed test: runs only with {@code -Dmaatwerk.benchmark=true} (Maven profile
+ * {@code benchmark}, see docs/benchmarks/pgb-declaraties.md) and writes a report; it asserts nothing about time.
+ *
+ * <p>100,000 declaraties against 20,000 budgets: the import pipeline of {@code Declaratieverwerking} (the same
+ * reader, the same {@link Declaratiecontrole} with cumulative budget and earlier hours, the same
+ * {@link DeclaratieOpslag} batches and per-line natural-key check, one transaction) on H2 and on embedded
+ * PostgreSQL, and as the floor one SQL statement on PostgreSQL that computes the budget and hour checks for the
+ * same rows from a staging table. The EJB's JPA lookups are replaced by the equivalent cached JDBC lookups.
+ */
+@EnabledIfSystemProperty(named = "maatwerk.benchmark", matches = "true")
+class DeclaratieBenchmark {
+
+    static final int BUDGETTEN = Integer.getInteger("maatwerk.benchmark.budgetten", 20_000);
+    static final int DECLARATIES = Integer.getInteger("maatwerk.benchmark.declaraties", 100_000);
+    static final int ZORGVERLENERS = 5_000;
+    static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    static final LocalDate START = LocalDate.of(2026, 1, 5);
+
+    record Meting(String wat, long ms, long goedgekeurd, long afgewezen) {
+    }
+
+    @Test
+    void meet() throws Exception {
+        String csv = bestand();
+        List<Meting> metingen = new ArrayList<>();
+        Path h2dir = Files.createTempDirectory("pgb-bench-h2");
+        try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + h2dir.resolve("db") + ";MODE=LEGACY", "sa", "")) {
+            migreer("jdbc:h2:file:" + h2dir.resolve("db") + ";MODE=LEGACY", "sa", "", "H2");
+            vul(h2);
+            metingen.add(importeer("H2 (import-pijplijn)", h2, csv));
+        }
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            try (Connection beheer = pg.getPostgresDatabase().getConnection(); Statement s = beheer.createStatement()) {
+                s.execute("CREATE DATABASE pijplijn");
+                s.execute("CREATE DATABASE vloer");
+            }
+            String url = pg.getJdbcUrl("postgres", "pijplijn");
+            migreer(url, "postgres", "postgres", "PostgreSQL");
+            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+                vul(c);
+                metingen.add(importeer("PostgreSQL (import-pijplijn)", c, csv));
+            }
+            // De vloer in een eigen, even grote database: dezelfde regels bestaan daar nog niet.
+            String vloerUrl = pg.getJdbcUrl("postgres", "vloer");
+            migreer(vloerUrl, "postgres", "postgres", "PostgreSQL");
+            try (Connection c = DriverManager.getConnection(vloerUrl, "postgres", "postgres")) {
+                vul(c);
+                metingen.add(vloer(c, csv));
+            }
+        }
+        StringBuilder r = new StringBuilder("| meting | ms | goedgekeurd | afgewezen |\n|---|---|---|---|\n");
+        metingen.forEach(m -> r.append("| ").append(m.wat()).append(" | ").append(m.ms()).append(" | ").append(m.goedgekeurd()).append(" | ")
+                .append(m.afgewezen()).append(" |\n"));
+        long pg = metingen.get(1).ms();
+        long floor = metingen.get(2).ms();
+        r.append("\nPostgreSQL import / vloer: ").append(String.format("%.1f", pg / (double) Math.max(1, floor))).append("x\n");
+        Path uit = Path.of(System.getProperty("maatwerk.benchmark.rapport", "target/benchmark-pgb.md"));
+        Files.writeString(uit, "# Pgb-declaraties: " + DECLARATIES + " declaraties, " + BUDGETTEN + " budgetten (" + LocalDateTime.now().withNano(0)
+                + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ")\n\n" + r);
+        System.out.println(Files.readString(uit));
+    }
+
+    static void migreer(String url, String user, String ww, String db) {
+        Flyway.configure().dataSource(url, user, ww).locations("classpath:db/migration").placeholders(Schematypen.voor(db)).load().migrate();
+    }
+
+    /** Eén gemeente (Doetinchem, regelset 0222), BUDGETTEN cliënten met elk een budget, ZORGVERLENERS hulpen, alle overeenkomsten goedgekeurd. */
+    static void vul(Connection c) throws Exception {
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO organisatie (naam, soort) VALUES ('Gemeente Doetinchem', 'GEMEENTE')");
+            s.execute("INSERT INTO gemeente (code, naam, inwoners, organisatie_id) SELECT '0222', 'Doetinchem', 57000, id FROM organisatie");
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO client (bsn, voornamen, achternaam, achternaam_zoek, geboortedatum, gemeente_code, "
+                + "geregistreerd_op) VALUES (?, 'Test', 'Client', 'client', DATE '1950-01-01', '0222', CURRENT_TIMESTAMP)")) {
+            for (int i = 0; i < BUDGETTEN; i++) {
+                p.setString(1, bsn(i));
+                p.addBatch();
+                if (i % 1000 == 999) p.executeBatch();
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO pgb_zorgverlener (gemeente_code, code, naam, soort, geboortedatum, afstand_km, vog) "
+                + "VALUES ('0222', ?, 'Hulp', ?, DATE '1970-01-01', 10, TRUE)")) {
+            for (int i = 0; i < ZORGVERLENERS; i++) {
+                p.setString(1, "ZV-" + i);
+                p.setString(2, i % 5 == 0 ? "PROFESSIONEEL" : "SOCIAAL_NETWERK");
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO pgb_budget (budgetnummer, client_id, gemeente_code, omschrijving, ingang, einde, bedrag, per_week, reiskosten_in_plan, "
+                    + "minderjarigen, wissel, status, regelset_versie, aangemaakt_door, aangemaakt_op) SELECT CONCAT('B-', bsn), id, '0222', 'Begeleiding', "
+                    + "DATE '2026-01-01', DATE '2026-12-31', 2500.00, 48.00, TRUE, FALSE, FALSE, 'ACTIEF', '0222-2017-03-01', 'bench', CURRENT_TIMESTAMP FROM client");
+            s.execute("INSERT INTO pgb_overeenkomst (budget_id, zorgverlener_id, goedgekeurd) SELECT b.id, z.id, TRUE FROM pgb_budget b JOIN client c "
+                    + "ON c.id = b.client_id JOIN pgb_zorgverlener z ON z.code = CONCAT('ZV-', MOD(CAST(c.bsn AS INTEGER) - 100000000, " + ZORGVERLENERS + "))");
+        }
+        c.commit();
+    }
+
+    static String bsn(int i) {
+        return String.valueOf(100_000_000 + i);
+    }
+
+    /** DECLARATIES regels: per budget opeenvolgende weken van 10-40 uur à € 20 (boven 36 uur: P-09; na 125 weken vol: P-08). */
+    static String bestand() {
+        StringBuilder b = new StringBuilder(DeclaratieLezer.KOLOMMEN.stream().reduce((x, y) -> x + ";" + y).orElseThrow()).append('\n');
+        for (int n = 0; n < DECLARATIES; n++) {
+            int budget = n % BUDGETTEN;
+            int week = n / BUDGETTEN;
+            LocalDate van = START.plusWeeks(week);
+            int uren = 10 + (n * 7) % 31;
+            b.append(bsn(budget)).append(";ZV-").append(budget % ZORGVERLENERS).append(';').append(DMY.format(van)).append(';')
+                    .append(DMY.format(van.plusDays(6))).append(';').append(uren).append(';').append(uren * 20).append(",00;zorg;\n");
+        }
+        return b.toString();
+    }
+
+    /** Wat Declaratieverwerking doet, met dezelfde caches, toetsen en batches; JDBC in plaats van JPA voor de opzoekingen. */
+    static Meting importeer(String wat, Connection c, String csv) throws Exception {
+        Regelset rs = Regelboek.standaard().versie("0222-2017-03-01");
+        long begin = System.nanoTime();
+        c.setAutoCommit(false);
+        long importId;
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO pgb_declaratieimport (gemeente_code, bestandsnaam, gebruikersnaam, ingelezen_op, "
+                + "regels, goedgekeurd, afgewezen, al_aanwezig, te_betalen, status) VALUES ('0222', 'bench.csv', 'bench', CURRENT_TIMESTAMP, 0, 0, 0, 0, 0, "
+                + "'INGELEZEN')", Statement.RETURN_GENERATED_KEYS)) {
+            p.executeUpdate();
+            try (ResultSet k = p.getGeneratedKeys()) {
+                k.next();
+                importId = k.getLong(1);
+            }
+        }
+        record Budget(long id, LocalDate ingang, LocalDate einde, BigDecimal bedrag, boolean reis, boolean minder) {
+        }
+        record Zv(long id, Zorgverlenersoort soort, LocalDate geboren, BigDecimal afstand, boolean vog) {
+        }
+        Map<String, Budget> budgetten = new HashMap<>();
+        Map<String, Zv> zorgverleners = new HashMap<>();
+        Map<Long, BigDecimal> besteed = new HashMap<>();
+        Map<String, List<BigDecimal[]>> eerder = new HashMap<>();
+        Map<String, Boolean> overeenkomst = new HashMap<>();
+        long[] tel = new long[2];
+        try (PreparedStatement zoekBudget = c.prepareStatement("SELECT b.id, b.ingang, b.einde, b.bedrag, b.reiskosten_in_plan, b.minderjarigen FROM pgb_budget b "
+                + "JOIN client c ON c.id = b.client_id WHERE c.bsn = ? AND b.gemeente_code = '0222'");
+             PreparedStatement zoekZv = c.prepareStatement("SELECT id, soort, geboortedatum, afstand_km, vog FROM pgb_zorgverlener WHERE code = ? AND gemeente_code = '0222'");
+             PreparedStatement som = c.prepareStatement("SELECT COALESCE(SUM(bedrag), 0) FROM pgb_declaratie WHERE budget_id = ? AND goedgekeurd = TRUE");
+             PreparedStatement ovk = c.prepareStatement("SELECT goedgekeurd FROM pgb_overeenkomst WHERE budget_id = ? AND zorgverlener_id = ?");
+             DeclaratieOpslag opslag = new DeclaratieOpslag(c, importId)) {
+            new DeclaratieLezer().lees(new StringReader(csv), r -> {
+                try {
+                    Budget b = budgetten.computeIfAbsent(r.bsn(), k -> eenRij(zoekBudget, k, rs2 -> new Budget(rs2.getLong(1), rs2.getDate(2).toLocalDate(),
+                            rs2.getDate(3).toLocalDate(), rs2.getBigDecimal(4), rs2.getBoolean(5), rs2.getBoolean(6))));
+                    Zv z = zorgverleners.computeIfAbsent(r.zorgverlener(), k -> eenRij(zoekZv, k, rs2 -> new Zv(rs2.getLong(1),
+                            Zorgverlenersoort.valueOf(rs2.getString(2)), rs2.getDate(3).toLocalDate(), rs2.getBigDecimal(4), rs2.getBoolean(5))));
+                    if (opslag.bestaat(b.id(), z.id(), r.van(), r.tot(), r.kostensoortTekst()) != DeclaratieOpslag.Bestaat.NEE) {
+                        return;
+                    }
+                    BigDecimal al = besteed.computeIfAbsent(b.id(), id -> eenRij(som, id, rs2 -> rs2.getBigDecimal(1)));
+                    String paar = b.id() + "-" + z.id();
+                    boolean ok = overeenkomst.computeIfAbsent(paar, p -> {
+                        try {
+                            ovk.setLong(1, b.id());
+                            ovk.setLong(2, z.id());
+                            try (ResultSet x = ovk.executeQuery()) {
+                                return x.next() && x.getBoolean(1);
+                            }
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    List<BigDecimal[]> vorige = eerder.computeIfAbsent(paar, p -> new ArrayList<>());
+                    var oordeel = Declaratiecontrole.toets(rs,
+                            new Declaratiecontrole.Budget(b.ingang(), b.einde(), b.bedrag(), al, b.reis(), b.minder(), null, null),
+                            new Declaratiecontrole.Hulp(z.soort(), z.geboren(), z.afstand(), z.vog(), ok),
+                            new Declaratiecontrole.Declaratie(r.van(), r.tot(), r.kostensoort(), r.kostensoortTekst(), r.uren(), r.bedrag(), r.km(),
+                                    BigDecimal.ZERO, BigDecimal.ZERO, false));
+                    opslag.voegToe(new DeclaratieOpslag.NieuweDeclaratie((int) r.regel(), b.id(), z.id(), r.van(), r.tot(), Kostensoort.ZORG,
+                            r.kostensoortTekst(), r.uren(), r.bedrag(), null, oordeel.goedgekeurd(), String.join(",", oordeel.afwijzingsregels()),
+                            oordeel.goedgekeurd() ? null : oordeel.redenen()));
+                    if (oordeel.goedgekeurd()) {
+                        tel[0]++;
+                        besteed.put(b.id(), al.add(r.bedrag()));
+                        vorige.add(new BigDecimal[]{r.uren()});
+                    } else {
+                        tel[1]++;
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, f -> {
+                throw new IllegalStateException(f.tekst());
+            });
+        }
+        c.commit();
+        return new Meting(wat, (System.nanoTime() - begin) / 1_000_000, tel[0], tel[1]);
+    }
+
+    interface Rij<T> {
+        T van(ResultSet rs) throws Exception;
+    }
+
+    static <K, T> T eenRij(PreparedStatement p, K sleutel, Rij<T> rij) {
+        try {
+            if (sleutel instanceof Long l) p.setLong(1, l); else p.setString(1, (String) sleutel);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rij.van(rs);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * De vloer: dezelfde regels in een staging-tabel (COPY niet meegeteld is oneerlijk, dus geteld) en één INSERT ... SELECT
+     * die per regel het cumulatieve budget (window-som in bestandsvolgorde) en het urenmaximum (36 × dagen / 7 voor het
+     * sociaal netwerk) toetst en het resultaat schrijft. Tarief- en andere toetsen doet de vloer niet: hij is een ondergrens.
+     */
+    static Meting vloer(Connection c, String csv) throws Exception {
+        long begin = System.nanoTime();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE staging (regel INTEGER, bsn VARCHAR(9), zv VARCHAR(20), van DATE, tot DATE, uren NUMERIC(7,2), bedrag NUMERIC(12,2), soort VARCHAR(60))");
+            s.execute("INSERT INTO pgb_declaratieimport (gemeente_code, bestandsnaam, gebruikersnaam, ingelezen_op, regels, goedgekeurd, afgewezen, "
+                    + "al_aanwezig, te_betalen, status) VALUES ('0222', 'vloer.csv', 'bench', CURRENT_TIMESTAMP, 0, 0, 0, 0, 0, 'INGELEZEN')");
+        }
+        var copy = new org.postgresql.copy.CopyManager(c.unwrap(org.postgresql.core.BaseConnection.class));
+        StringBuilder rows = new StringBuilder();
+        int nr = 1;
+        for (String regel : csv.split("\n")) {
+            if (nr++ == 1) continue;
+            String[] v = regel.split(";", -1);
+            LocalDate van = LocalDate.parse(v[2], DMY);
+            LocalDate tot = LocalDate.parse(v[3], DMY);
+            rows.append(nr - 1).append('\t').append(v[0]).append('\t').append(v[1]).append('\t').append(van).append('\t').append(tot).append('\t')
+                    .append(v[4]).append('\t').append(v[5].replace(',', '.')).append('\t').append(v[6]).append('\n');
+        }
+        copy.copyIn("COPY staging FROM STDIN", new StringReader(rows.toString()));
+        long goed;
+        long af;
+        long zonderCopy = System.nanoTime();
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO pgb_declaratie (import_id, regelnummer, budget_id, zorgverlener_id, periode_van, periode_tot, kostensoort, "
+                    + "kostensoort_tekst, uren, bedrag, km, goedgekeurd, regels, motivering) "
+                    + "SELECT (SELECT MAX(id) FROM pgb_declaratieimport), x.regel, x.budget_id, x.zv_id, x.van, x.tot, 'ZORG', x.soort, x.uren, x.bedrag, NULL, "
+                    + "x.binnen AND x.uren_ok AND x.budget_ok, CONCAT_WS(',', CASE WHEN NOT x.binnen OR NOT x.budget_ok THEN 'P-08' END, "
+                    + "CASE WHEN NOT x.uren_ok THEN 'P-09' END), NULL FROM ("
+                    + "  SELECT y.*, (SUM(CASE WHEN y.binnen AND y.uren_ok THEN y.bedrag ELSE 0 END) OVER (PARTITION BY y.budget_id ORDER BY y.regel) "
+                    + "  <= y.budget_bedrag) AS budget_ok FROM ("
+                    + "  SELECT s.*, b.id AS budget_id, b.bedrag AS budget_bedrag, z.id AS zv_id, (s.van >= b.ingang AND s.tot <= b.einde) AS binnen, "
+                    + "  (z.soort <> 'SOCIAAL_NETWERK' OR s.uren <= 36.0 * (s.tot - s.van + 1) / 7) AS uren_ok "
+                    + "  FROM staging s JOIN client c ON c.bsn = s.bsn AND c.gemeente_code = '0222' JOIN pgb_budget b ON b.client_id = c.id "
+                    + "  JOIN pgb_zorgverlener z ON z.code = s.zv AND z.gemeente_code = '0222') y) x");
+            try (ResultSet rs = s.executeQuery("SELECT SUM(CASE WHEN goedgekeurd THEN 1 ELSE 0 END), SUM(CASE WHEN goedgekeurd THEN 0 ELSE 1 END) "
+                    + "FROM pgb_declaratie WHERE import_id = (SELECT MAX(id) FROM pgb_declaratieimport)")) {
+                rs.next();
+                goed = rs.getLong(1);
+                af = rs.getLong(2);
+            }
+        }
+        c.commit();
+        long eind = System.nanoTime();
+        System.out.println("Vloer zonder COPY: " + (eind - zonderCopy) / 1_000_000 + " ms");
+        return new Meting("PostgreSQL vloer (COPY + één INSERT ... SELECT)", (eind - begin) / 1_000_000, goed, af);
+    }
+}
