@@ -82,6 +82,11 @@ public class Arrangement {
     @Basic(fetch = FetchType.LAZY)
     private String motivering;
 
+    /** Eén toegepaste regel per regel: id, tab, uitkomst, tab, zin (voor de beschikkingsbrief). */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    private String toepassingen;
+
     @NotBlank
     @Column(name = "vastgesteld_door")
     private String vastgesteldDoor;
@@ -163,6 +168,8 @@ public class Arrangement {
     public String getRegelsetVersie() { return regelsetVersie; }
     public String getMotivering() { return motivering; }
     public void setMotivering(String motivering) { this.motivering = motivering; }
+    public String getToepassingen() { return toepassingen; }
+    public void setToepassingen(String toepassingen) { this.toepassingen = toepassingen; }
     public String getVastgesteldDoor() { return vastgesteldDoor; }
     public LocalDateTime getVastgesteldOp() { return vastgesteldOp; }
     public List<ArrangementRegel> getRegels() { return regels; }

@@ -503,6 +503,49 @@ public final class Dienstverleningsregels {
                         + " plus de opslag voor vervoer: " + String.join("; ", delen) + "; samen " + euro(totaal) + " per maand"))));
     }
 
+    // ------------------------------------------------------------------------------------- O-01, O-03
+
+    /** Of een aanbieder een calamiteit of geweldsincident onverwijld meldde, en wat de toezichthoudend ambtenaar doet. */
+    public record Calamiteitoordeel(boolean tijdig, RegelToepassing toepassing) {
+    }
+
+    /**
+     * O-01: aanbieders melden iedere calamiteit en elk geweldsincident onverwijld aan de toezichthoudend ambtenaar, die
+     * onderzoek doet. "Onverwijld" is {@code toegang.onverwijld} na het voorval ({@code uiterlijk}, berekend met de
+     * Termijnkalender door de aanroeper).
+     */
+    public static Calamiteitoordeel calamiteit(Regelset rs, LocalDate voorval, LocalDate melding, LocalDate uiterlijk) {
+        Toetsing t = Toetsing.voor(rs);
+        boolean tijdig = !melding.isAfter(uiterlijk);
+        if (t.bron("O-01").isEmpty()) {
+            return new Calamiteitoordeel(tijdig, t.onbekendInGemeente("O-01"));
+        }
+        return new Calamiteitoordeel(tijdig, tijdig
+                ? t.toepassing("O-01", Uitkomst.VOLDAAN, "De aanbieder meldde het voorval van " + datum(voorval) + " onverwijld, op " + datum(melding)
+                + "; de toezichthoudend ambtenaar onderzoekt het en adviseert het college")
+                : t.toepassing("O-01", Uitkomst.NIET_VOLDAAN, "De aanbieder meldde het voorval van " + datum(voorval) + " pas op " + datum(melding)
+                + ", niet onverwijld (uiterlijk " + datum(uiterlijk) + "); de toezichthoudend ambtenaar onderzoekt het voorval en de late melding"));
+    }
+
+    /** O-03: een aanbieder beschikt over een klachtenregeling en een regeling voor medezeggenschap. */
+    public static RegelToepassing klachtenEnMedezeggenschap(Regelset rs, String aanbieder, boolean klachtenregeling, boolean medezeggenschap) {
+        Toetsing t = Toetsing.voor(rs);
+        if (t.bron("O-03").isEmpty()) {
+            return t.onbekendInGemeente("O-03");
+        }
+        List<String> ontbreekt = new ArrayList<>();
+        if (!klachtenregeling) {
+            ontbreekt.add("een klachtenregeling");
+        }
+        if (!medezeggenschap) {
+            ontbreekt.add("een regeling voor medezeggenschap");
+        }
+        return ontbreekt.isEmpty()
+                ? t.toepassing("O-03", Uitkomst.VOLDAAN, aanbieder + " beschikt over een klachtenregeling en een regeling voor medezeggenschap van cliënten")
+                : t.toepassing("O-03", Uitkomst.NIET_VOLDAAN, aanbieder + " beschikt niet over " + String.join(" en ", ontbreekt)
+                + "; aanbieders moeten daarover beschikken en de gemeente spreekt de aanbieder erop aan");
+    }
+
     static String euro(BigDecimal b) {
         return "€ " + new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL"))).format(b);
     }

@@ -407,6 +407,37 @@ class DienstverleningsregelsTest {
         }
     }
 
+    @Nested
+    class Aanbiedersplichten {
+        @Test
+        @DisplayName("O-01 voldaan: calamiteit onverwijld gemeld aan de toezichthoudend ambtenaar (004 art. 20 lid 2); te laat: niet voldaan")
+        void calamiteit() {
+            var tijdig = Dienstverleningsregels.calamiteit(DOETINCHEM, BESLUIT, BESLUIT.plusDays(1), BESLUIT.plusDays(3));
+            assertThat(tijdig.tijdig()).isTrue();
+            assertThat(tijdig.toepassing().motivering()).contains("onverwijld", "toezichthoudend ambtenaar", "artikel 20 lid 2", "regel O-01");
+            var laat = Dienstverleningsregels.calamiteit(DOETINCHEM, BESLUIT, BESLUIT.plusDays(10), BESLUIT.plusDays(3));
+            assertThat(laat.tijdig()).isFalse();
+            assertThat(laat.toepassing().uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+        }
+
+        @Test
+        @DisplayName("O-01 en O-03 in Lochem niet van toepassing: de beleidsregels (001) kennen ze niet")
+        void lochem() {
+            assertThat(Dienstverleningsregels.calamiteit(LOCHEM, BESLUIT, BESLUIT, BESLUIT).toepassing().uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
+            assertThat(Dienstverleningsregels.klachtenEnMedezeggenschap(LOCHEM, "X", false, false).motivering()).contains("kennen deze regel niet");
+        }
+
+        @Test
+        @DisplayName("O-03: een aanbieder zonder regeling voor medezeggenschap voldoet niet (004 art. 23 en 24); met beide wel")
+        void klachten() {
+            assertThat(Dienstverleningsregels.klachtenEnMedezeggenschap(DOETINCHEM, "Begeleiding Berkel", true, false)).satisfies(r -> {
+                assertThat(r.uitkomst()).isEqualTo(Uitkomst.NIET_VOLDAAN);
+                assertThat(r.motivering()).contains("medezeggenschap", "artikel 23 en art. 24", "regel O-03");
+            });
+            assertThat(Dienstverleningsregels.klachtenEnMedezeggenschap(DOETINCHEM, "Zorggroep", true, true).uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
+        }
+    }
+
     @Test
     @DisplayName("Productcodes: vijf tekens per resultaatgebied en trede, terug te lezen")
     void productcodes() {
