@@ -228,6 +228,14 @@ public class Dienstverlening {
         return opdracht(o);
     }
 
+    /** De aanbieders die dit arrangement kunnen leveren (contract in de gemeente met een tarief voor elk onderdeel; bij OGGZ een OGGZ-contract). */
+    public List<Gecontracteerde> gecontracteerd(long arrangementId) {
+        Arrangement arr = zoekArrangement(arrangementId);
+        audit.registreer(AuditActie.LEZEN, arr.getGemeente().getCode(), arr.getClient().getId(), "Gecontracteerde aanbieders voor arrangement " + arrangementId + " bekeken");
+        return gecontracteerd(arr.getGemeente().getCode(), arr.getIngang(), onderdelen(arr), arr.isOggz()).stream()
+                .map(k -> new Gecontracteerde(k.aanbieder.getId(), k.aanbieder.getNaam(), k.aanbieder.getAgbCode(), k.bedrag)).toList();
+    }
+
     public Pagina<OpdrachtOverzicht> opdrachten(String status, int eerste, int aantal) {
         Opdracht.Status s = null;
         if (status != null && !status.isBlank()) {

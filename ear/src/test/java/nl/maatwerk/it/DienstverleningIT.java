@@ -1,0 +1,269 @@
+package nl.maatwerk.it;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dienstverlening on the real server: a forbidden combination refused with its article, an arrangement that the rules
+ * accept, the order to a contracted provider and its WMO301 toewijzing, the provider's start (WMO305) and stop (WMO307)
+ * changing the delivery, a re-import changing nothing, gemeente scoping and roles; and a browser journey. Demo providers
+ * (DienstverleningDemodata): Zorggroep Achterhoek 41100001 (both gemeenten), Begeleiding Berkelland 41100002 (Lochem),
+ * Thuishulp Doetinchem 41100003 (Doetinchem), De Overstap 41100004 (OGGZ). Each test makes its own arrangement.
+ */
+class DienstverleningIT extends BrowserIT {
+
+    static final Api LOCHEM = Api.als("consulent.lochem");
+    static final Api DOETINCHEM = Api.als("consulent.doetinchem");
+    static final String BSN_LOCHEM = "999990019";
+
+    static long clientLochem() {
+        return LOCHEM.get("/api/v1/clienten?bsn=" + BSN_LOCHEM).json().getJsonArray("clienten").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static long aanbieder(Api api, String agb) {
+        return api.get("/api/v1/dienstverlening/aanbieders").jsonLijst().stream().map(v -> v.asJsonObject())
+                .filter(a -> a.getString("agbCode").equals(agb)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    static String arrangement(long client, String onderdelen, String grondslag) {
+        return "{\"clientId\":" + client + ",\"onderdelen\":[" + onderdelen + "],\"grondslagen\":[\"" + grondslag + "\"],\"huisgenoten\":[],"
+                + "\"besluitdatum\":\"2026-03-02\",\"ingang\":\"2026-03-09\",\"einde\":\"2027-03-08\",\"verloop\":\"STABIEL\"}";
+    }
+
+    static String onderdeel(String gebied, int trede) {
+        return "{\"resultaatgebied\":\"" + gebied + "\",\"trede\":" + trede + ",\"subdoelen\":[\"subdoel " + gebied + "\"],\"vervoer\":false}";
+    }
+
+    @Test
+    void verbodenCombinatiesWordenGeweigerdMetHunArtikelEnNietsOpgeslagen() {
+        long client = clientLochem();
+        int voor = LOCHEM.get("/api/v1/dienstverlening/clienten/" + client + "/arrangementen").jsonLijst().size();
+        var huisvesting = LOCHEM.post("/api/v1/dienstverlening/arrangementen",
+                arrangement(client, onderdeel("huisvesting", 2) + "," + onderdeel("regie_op_het_huishouden", 2), "psychiatrisch"));
+        assertThat(huisvesting.status()).as(huisvesting.body()).isEqualTo(400);
+        assertThat(huisvesting.body()).contains("niet geïndiceerd in combinatie met Huisvesting", "paragraaf 4.3.1 en §4.8.1", "regel D-02");
+        var financien = LOCHEM.post("/api/v1/dienstverlening/arrangementen", arrangement(client, onderdeel("financien", 1), "psychiatrisch"));
+        assertThat(financien.status()).isEqualTo(400);
+        assertThat(financien.body()).contains("alleen geïndiceerd samen met Sociaal en persoonlijk functioneren", "paragraaf 4.4.1", "regel D-02");
+        var zelfzorg = LOCHEM.post("/api/v1/dienstverlening/arrangementen", arrangement(client, onderdeel("zelfzorg_en_gezondheid", 1), "somatisch"));
+        assertThat(zelfzorg.body()).contains("Zorgverzekeringswet", "paragraaf 4.1.4", "regel D-02");
+        var trede = LOCHEM.post("/api/v1/dienstverlening/arrangementen", arrangement(client, onderdeel("regie_op_het_huishouden", 8), "lichamelijk"));
+        assertThat(trede.body()).contains("treden 1 tot en met 7; trede 8 bestaat niet", "regel D-01");
+        var teVroeg = LOCHEM.post("/api/v1/dienstverlening/arrangementen",
+                arrangement(client, onderdeel("dagbesteding", 1), "lichamelijk").replace("\"ingang\":\"2026-03-09\"", "\"ingang\":\"2026-02-01\""));
+        assertThat(teVroeg.body()).contains("niet ingaan vóór de datum van het besluit", "paragraaf 4.1.8", "regel D-07");
+        assertThat(LOCHEM.get("/api/v1/dienstverlening/clienten/" + client + "/arrangementen").jsonLijst()).hasSize(voor);
+    }
+
+    @Test
+    void arrangementOpdrachtToewijzingStartEnStop() {
+        long client = clientLochem();
+        var toets = LOCHEM.post("/api/v1/dienstverlening/arrangementen/toets",
+                arrangement(client, onderdeel("sociaal_en_persoonlijk_functioneren", 3) + "," + onderdeel("financien", 1), "psychiatrisch"));
+        assertThat(toets.status()).as(toets.body()).isEqualTo(200);
+        assertThat(toets.json().getBoolean("toegestaan")).isTrue();
+        assertThat(toets.json().getJsonArray("gecontracteerd").toString()).contains("Begeleiding Berkelland", "Zorggroep Achterhoek");
+
+        var vastgesteld = LOCHEM.post("/api/v1/dienstverlening/arrangementen",
+                arrangement(client, onderdeel("sociaal_en_persoonlijk_functioneren", 3) + "," + onderdeel("financien", 1), "psychiatrisch"));
+        assertThat(vastgesteld.status()).as(vastgesteld.body()).isEqualTo(201);
+        JsonObject arr = vastgesteld.json();
+        long id = arr.getJsonNumber("id").longValue();
+        // E-02: the lowest contracted tariff per onderdeel (Berkelland 598.50 + 199.50).
+        assertThat(arr.getJsonNumber("kostprijsPerMaand").bigDecimalValue()).isEqualByComparingTo("798.00");
+        assertThat(arr.getString("regelsetVersie")).isEqualTo("0262-2016-06-01");
+        assertThat(arr.getString("motivering")).contains("regel D-01", "regel D-02", "regel D-03", "regel C-03", "regel D-04", "regel D-07",
+                "regel C-13", "regel D-10", "regel E-02", "Beleidsregels maatschappelijke ondersteuning 2016 gemeente Lochem");
+
+        // D-05: a provider without a Lochem contract is refused with its article.
+        long thuishulp = aanbieder(DOETINCHEM, "41100003");
+        var fout = LOCHEM.post("/api/v1/dienstverlening/arrangementen/" + id + "/opdracht", "{\"voorkeurAanbiederId\":" + thuishulp + "}");
+        assertThat(fout.status()).isEqualTo(400);
+        assertThat(fout.body()).contains("regel D-05", "paragraaf 3.2 en §4.1.7");
+
+        long berkel = aanbieder(LOCHEM, "41100002");
+        var opdracht = LOCHEM.post("/api/v1/dienstverlening/arrangementen/" + id + "/opdracht", "{\"voorkeurAanbiederId\":" + berkel + "}");
+        assertThat(opdracht.status()).as(opdracht.body()).isEqualTo(201);
+        String nummer = opdracht.json().getString("toewijzingnummer");
+        assertThat(opdracht.json().getString("status")).isEqualTo("VERZONDEN");
+        assertThat(opdracht.json().getString("motivering")).contains("regel D-05", "regel D-06", "uitvoeringsplan");
+
+        Http xml = new Http("consulent.lochem");
+        var toewijzing = xml.get("/api/v1/dienstverlening/opdrachten/" + nummer + "/toewijzing");
+        assertThat(toewijzing.statusCode()).isEqualTo(200);
+        assertThat(toewijzing.body()).contains("<ToewijzingNummer>" + nummer + "</ToewijzingNummer>", "<Product><Categorie>02</Categorie><Code>SPF03</Code></Product>",
+                "<Code>FIN01</Code>", "<Toewijzingsdatum>", "<Ingangsdatum>2026-03-09</Ingangsdatum>", "<Einddatum>2027-03-08</Einddatum>",
+                "<Omvang><Volume>1</Volume><Eenheid>82</Eenheid><Frequentie>4</Frequentie></Omvang>", "<Budget>59850</Budget>",
+                "<Ontvanger>41100002</Ontvanger>");
+
+        // WMO305: start; a second time changes nothing; another date is refused.
+        String start = bericht("416", "StartProduct", "StartProducten", "41100002", nummer, "<Begindatum>2026-03-10</Begindatum>");
+        var eerste = xml.post("/api/v1/dienstverlening/leveringsberichten", start);
+        assertThat(eerste.statusCode()).as(eerste.body()).isEqualTo(200);
+        assertThat(eerste.body()).contains("\"verwerkt\":1");
+        JsonObject gestart = LOCHEM.get("/api/v1/dienstverlening/opdrachten/" + nummer).json();
+        assertThat(gestart.getString("status")).isEqualTo("GESTART");
+        assertThat(gestart.getString("startdatum")).isEqualTo("2026-03-10");
+        var opnieuw = xml.post("/api/v1/dienstverlening/leveringsberichten", start);
+        assertThat(opnieuw.statusCode()).isEqualTo(200);
+        assertThat(opnieuw.body()).contains("\"verwerkt\":0", "\"alVerwerkt\":1");
+        assertThat(LOCHEM.get("/api/v1/dienstverlening/opdrachten/" + nummer).json().getString("startdatum")).isEqualTo("2026-03-10");
+        var andereDatum = xml.post("/api/v1/dienstverlening/leveringsberichten", start.replace("2026-03-10", "2026-03-11"));
+        assertThat(andereDatum.statusCode()).isEqualTo(400);
+        assertThat(andereDatum.body()).contains("al gestart op 2026-03-10");
+
+        // WMO307 with a wrong element: Dutch message naming it, nothing changes.
+        var kapot = xml.post("/api/v1/dienstverlening/leveringsberichten",
+                bericht("418", "StopProduct", "StopProducten", "41100002", nummer, "<Einddatum>30-09-2026</Einddatum><RedenBeeindiging>02</RedenBeeindiging>"));
+        assertThat(kapot.statusCode()).isEqualTo(400);
+        assertThat(kapot.body()).contains("StopProduct 1/Einddatum", "geen datum");
+        assertThat(LOCHEM.get("/api/v1/dienstverlening/opdrachten/" + nummer).json().getString("status")).isEqualTo("GESTART");
+        var vreemd = xml.post("/api/v1/dienstverlening/leveringsberichten",
+                bericht("418", "StopProduct", "StopProducten", "41100001", nummer, "<Einddatum>2026-09-30</Einddatum><RedenBeeindiging>02</RedenBeeindiging>"));
+        assertThat(vreemd.statusCode()).isEqualTo(400);
+        assertThat(vreemd.body()).contains("Header/Afzender", "41100001");
+
+        var stop = xml.post("/api/v1/dienstverlening/leveringsberichten",
+                bericht("418", "StopProduct", "StopProducten", "41100002", nummer, "<Einddatum>2026-09-30</Einddatum><RedenBeeindiging>02</RedenBeeindiging>"));
+        assertThat(stop.statusCode()).as(stop.body()).isEqualTo(200);
+        JsonObject gestopt = LOCHEM.get("/api/v1/dienstverlening/opdrachten/" + nummer).json();
+        assertThat(gestopt.getString("status")).isEqualTo("GESTOPT");
+        assertThat(gestopt.getString("stopdatum")).isEqualTo("2026-09-30");
+        assertThat(gestopt.getString("redenStop")).isEqualTo("02");
+
+        // Scoping: Doetinchem does not see Lochem's arrangement, order or toewijzing, and cannot start it.
+        assertThat(DOETINCHEM.get("/api/v1/dienstverlening/arrangementen/" + id).status()).isEqualTo(404);
+        assertThat(DOETINCHEM.get("/api/v1/dienstverlening/opdrachten/" + nummer).status()).isEqualTo(404);
+        assertThat(new Http("consulent.doetinchem").get("/api/v1/dienstverlening/opdrachten/" + nummer + "/toewijzing").statusCode()).isEqualTo(404);
+        var doetinchemStart = new Http("consulent.doetinchem").post("/api/v1/dienstverlening/leveringsberichten", start);
+        assertThat(doetinchemStart.statusCode()).isEqualTo(400);
+        assertThat(doetinchemStart.body()).contains("is niet bekend");
+        assertThat(DOETINCHEM.get("/api/v1/dienstverlening/opdrachten").body()).doesNotContain(nummer);
+    }
+
+    @Test
+    void rollenZonderDienstverleningKrijgen403() {
+        assertThat(Api.als("auditor").get("/api/v1/dienstverlening/opdrachten").status()).isEqualTo(403);
+        assertThat(Api.als("beheerder").get("/api/v1/dienstverlening/aanbieders").status()).isEqualTo(403);
+        assertThat(Api.als("financieel").post("/api/v1/dienstverlening/arrangementen", arrangement(clientLochem(), onderdeel("dagbesteding", 1), "lichamelijk")).status())
+                .isEqualTo(403);
+        assertThat(Api.anoniem().get("/api/v1/dienstverlening/opdrachten").status()).isEqualTo(401);
+    }
+
+    @Test
+    void arrangementSamenstellenAanbiederKiezenOpdrachtEnStartInDeBrowser() {
+        long client = clientLochem();
+        Page page = Browser.aanmelden(browser.nieuwePagina(), "consulent.lochem");
+        page.navigate(Omgeving.basis() + "/clienten/client.xhtml?id=" + client);
+        assertThat(page.locator("#kop-dienstverlening")).isVisible();
+        Browser.toegankelijk(page, "cliëntpagina met dienstverlening");
+
+        page.getByRole(AriaRole.LINK, naam("Arrangement samenstellen")).click();
+        page.waitForURL("**/dienstverlening/arrangement-nieuw.xhtml**");
+        Browser.toegankelijk(page, "arrangement samenstellen");
+        page.getByLabel("Sociaal en persoonlijk functioneren opnemen", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Trede bij Sociaal en persoonlijk functioneren", new Page.GetByLabelOptions().setExact(true)).selectOption("2");
+        page.getByLabel("Subdoelen bij Sociaal en persoonlijk functioneren (één per regel)").fill("de cliënt vergroot zijn sociale netwerk");
+        page.getByLabel("psychiatrische aandoening", new Page.GetByLabelOptions().setExact(true)).check();
+        veld(page, "Besluitdatum (dd-mm-jjjj)").fill("02-03-2026");
+        veld(page, "Ingangsdatum (dd-mm-jjjj)").fill("09-03-2026");
+        veld(page, "Einddatum (dd-mm-jjjj, leeg bij beperkte levensverwachting)").fill("08-03-2027");
+        page.getByRole(AriaRole.BUTTON, naam("Toetsen")).click();
+        assertThat(page.locator("#toets")).containsText("De regels staan dit arrangement toe.");
+        assertThat(page.locator("#toetsregels")).containsText("regel D-01");
+        assertThat(page.locator("#toets")).containsText("Begeleiding Berkelland");
+        Browser.toegankelijk(page, "uitkomst van de toets");
+
+        page.getByRole(AriaRole.BUTTON, naam("Vaststellen")).click();
+        page.waitForURL("**/dienstverlening/arrangement.xhtml?id=*");
+        assertThat(page.locator("#onderdelen")).containsText("Beperkt/midden");
+        assertThat(page.locator("#motivering")).containsText("regel E-02");
+        Browser.toegankelijk(page, "arrangement");
+
+        page.getByLabel("Aanbieder", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Begeleiding Berkelland (AGB 41100002, € 399.00 per maand)"));
+        page.getByRole(AriaRole.BUTTON, naam("Opdracht versturen")).click();
+        page.waitForURL("**/dienstverlening/opdracht.xhtml?nummer=*");
+        String nummer = page.url().replaceAll(".*nummer=", "");
+        assertThat(page.locator("#status")).containsText("verzonden");
+        page.getByRole(AriaRole.BUTTON, naam("Toewijzing tonen")).click();
+        assertThat(page.locator("#toewijzingXml")).containsText("<ToewijzingNummer>" + nummer + "</ToewijzingNummer>");
+        Browser.toegankelijk(page, "opdracht met toewijzing");
+
+        page.getByRole(AriaRole.LINK, naam("Dienstverleningsopdrachten")).click();
+        page.waitForURL("**/dienstverlening/opdrachten.xhtml**");
+        Browser.toegankelijk(page, "opdrachten");
+        page.getByLabel("Bericht (XML)").fill(bericht("416", "StartProduct", "StartProducten", "41100002", nummer, "<Begindatum>2026-03-12</Begindatum>"));
+        page.getByRole(AriaRole.BUTTON, naam("Inlezen")).click();
+        assertThat(page.locator("#uitkomst")).containsText("1 verwerkt");
+        Browser.toegankelijk(page, "start ingelezen");
+
+        page.navigate(Omgeving.basis() + "/dienstverlening/opdracht.xhtml?nummer=" + nummer);
+        assertThat(page.locator("#status")).containsText("gestart");
+        assertThat(page.locator("#start")).containsText("12-03-2026");
+
+        page.getByRole(AriaRole.LINK, naam("Aanbieders en tarieven")).click();
+        page.waitForURL("**/dienstverlening/aanbieders.xhtml**");
+        assertThat(page.locator("main")).containsText("Begeleiding Berkelland (AGB 41100002)");
+        Browser.toegankelijk(page, "aanbieders en tarieven");
+        page.getByRole(AriaRole.LINK, naam("Calamiteiten en klachten")).click();
+        page.waitForURL("**/dienstverlening/calamiteiten.xhtml**");
+        Browser.toegankelijk(page, "calamiteiten en klachten");
+
+        // Another gemeente's order page answers 404.
+        Page doetinchem = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
+        assertThat(doetinchem.navigate(Omgeving.basis() + "/dienstverlening/opdracht.xhtml?nummer=" + nummer).status()).isEqualTo(404);
+    }
+
+    static String bericht(String code, String element, String lijst, String agb, String nummer, String datum) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Bericht xmlns=\"http://www.istandaarden.nl/iwmo/3_2/wmo305/schema\"><Header><BerichtCode>" + code
+                + "</BerichtCode><BerichtVersie>3</BerichtVersie><Afzender>" + agb + "</Afzender><IdentificatieBericht>IT-" + nummer
+                + "</IdentificatieBericht></Header><Client><Bsn>" + BSN_LOCHEM + "</Bsn></Client><" + lijst + "><" + element
+                + "><ToewijzingNummer>" + nummer + "</ToewijzingNummer><Product><Categorie>02</Categorie><Code>SPF03</Code></Product>" + datum
+                + "</" + element + "></" + lijst + "></Bericht>";
+    }
+
+    /** XML in and out (the shared Api helper speaks JSON). */
+    record Http(String gebruiker) {
+        private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+        HttpResponse<String> get(String pad) {
+            return stuur(verzoek(pad).GET());
+        }
+
+        HttpResponse<String> post(String pad, String xml) {
+            return stuur(verzoek(pad).header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8)));
+        }
+
+        private HttpRequest.Builder verzoek(String pad) {
+            return HttpRequest.newBuilder(URI.create(Omgeving.basis() + pad)).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/xml, application/json")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + Omgeving.WACHTWOORD).getBytes(StandardCharsets.UTF_8)));
+        }
+
+        private static HttpResponse<String> stuur(HttpRequest.Builder b) {
+            try {
+                return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
