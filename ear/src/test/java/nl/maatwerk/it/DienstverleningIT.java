@@ -86,7 +86,7 @@ class DienstverleningIT extends BrowserIT {
         // E-02: the lowest contracted tariff per onderdeel (Berkelland 598.50 + 199.50).
         assertThat(arr.getJsonNumber("kostprijsPerMaand").bigDecimalValue()).isEqualByComparingTo("798.00");
         assertThat(arr.getString("regelsetVersie")).isEqualTo("0262-2016-06-01");
-        assertThat(arr.getString("motivering")).contains("regel D-01", "regel D-02", "regel D-03", "regel C-03", "regel D-04", "regel D-07",
+        assertThat(arr.getString("motivering")).contains("regel O-05", "regel D-01", "regel D-02", "regel D-03", "regel C-03", "regel D-04", "regel D-07",
                 "regel C-13", "regel D-10", "regel E-02", "Beleidsregels maatschappelijke ondersteuning 2016 gemeente Lochem");
 
         // D-05: a provider without a Lochem contract is refused with its article.
@@ -122,6 +122,18 @@ class DienstverleningIT extends BrowserIT {
         assertThat(opnieuw.statusCode()).isEqualTo(200);
         assertThat(opnieuw.body()).contains("\"verwerkt\":0", "\"alVerwerkt\":1");
         assertThat(LOCHEM.get("/api/v1/dienstverlening/opdrachten/" + nummer).json().getString("startdatum")).isEqualTo("2026-03-10");
+        // The started order feeds the eigen bijdrage: the kostprijs per month (E-02), bijdrageplichtig, natura.
+        var geleverd = LOCHEM.get("/api/v1/dienstverlening/geleverd?van=2026-03-01&tot=2026-03-31");
+        assertThat(geleverd.status()).as(geleverd.body()).isEqualTo(200);
+        JsonObject levering = geleverd.jsonLijst().stream().map(v -> v.asJsonObject())
+                .filter(v -> v.getString("referentie").equals("opdracht-" + nummer)).findFirst().orElseThrow();
+        assertThat(levering.getJsonNumber("kostprijs").bigDecimalValue()).isEqualByComparingTo("798.00");
+        assertThat(levering.getString("basis")).isEqualTo("PER_MAAND");
+        assertThat(levering.getBoolean("bijdrageplichtig")).isTrue();
+        assertThat(levering.getString("vorm")).isEqualTo("NATURA");
+        assertThat(levering.getString("ingang")).isEqualTo("2026-03-10");
+        assertThat(levering.getJsonArray("motivering").toString()).contains("regel E-02");
+        assertThat(DOETINCHEM.get("/api/v1/dienstverlening/geleverd?van=2026-03-01&tot=2026-03-31").body()).doesNotContain(nummer);
         var andereDatum = xml.post("/api/v1/dienstverlening/leveringsberichten", start.replace("2026-03-10", "2026-03-11"));
         assertThat(andereDatum.statusCode()).isEqualTo(400);
         assertThat(andereDatum.body()).contains("al gestart op 2026-03-10");
@@ -153,6 +165,27 @@ class DienstverleningIT extends BrowserIT {
         assertThat(doetinchemStart.statusCode()).isEqualTo(400);
         assertThat(doetinchemStart.body()).contains("is niet bekend");
         assertThat(DOETINCHEM.get("/api/v1/dienstverlening/opdrachten").body()).doesNotContain(nummer);
+    }
+
+    @Test
+    void eenWijzigingTenNadeleGaatPasInNaEenRedelijkeTermijn() {
+        long client = clientLochem();
+        var eerste = LOCHEM.post("/api/v1/dienstverlening/arrangementen", arrangement(client, onderdeel("sociaal_en_persoonlijk_functioneren", 3), "verstandelijk"));
+        assertThat(eerste.status()).as(eerste.body()).isEqualTo(201);
+        long id = eerste.json().getJsonNumber("id").longValue();
+        String lager = arrangement(client, onderdeel("sociaal_en_persoonlijk_functioneren", 2), "verstandelijk")
+                .replace("\"clientId\"", "\"voorgangerId\":" + id + ",\"clientId\"")
+                .replace("\"besluitdatum\":\"2026-03-02\"", "\"besluitdatum\":\"2026-04-01\"");
+        var teSnel = LOCHEM.post("/api/v1/dienstverlening/arrangementen", lager.replace("\"ingang\":\"2026-03-09\"", "\"ingang\":\"2026-04-08\""));
+        assertThat(teSnel.status()).isEqualTo(400);
+        assertThat(teSnel.body()).contains("regel D-08", "paragraaf 4.1.10", "van trede 3 naar 2", "29 april 2026");
+        assertThat(LOCHEM.get("/api/v1/dienstverlening/arrangementen/" + id).json().getString("status")).isEqualTo("VASTGESTELD");
+        var opTijd = LOCHEM.post("/api/v1/dienstverlening/arrangementen", lager.replace("\"ingang\":\"2026-03-09\"", "\"ingang\":\"2026-04-29\""));
+        assertThat(opTijd.status()).as(opTijd.body()).isEqualTo(201);
+        assertThat(opTijd.json().getString("motivering")).contains("regel D-08", "na een redelijke termijn van 4 weken");
+        JsonObject oud = LOCHEM.get("/api/v1/dienstverlening/arrangementen/" + id).json();
+        assertThat(oud.getString("status")).isEqualTo("BEEINDIGD");
+        assertThat(oud.getString("einde")).isEqualTo("2026-04-28");
     }
 
     @Test

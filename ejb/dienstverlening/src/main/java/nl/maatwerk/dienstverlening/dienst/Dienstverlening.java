@@ -41,6 +41,8 @@ import nl.maatwerk.kern.beveiliging.HuidigeGebruiker;
 import nl.maatwerk.kern.client.Pagina;
 import nl.maatwerk.verordening.beoordeling.RegelToepassing;
 import nl.maatwerk.verordening.dienst.RegelboekDienst;
+import nl.maatwerk.verordening.koppeling.VoorzieningenBron;
+import nl.maatwerk.verordening.koppeling.VoorzieningenBron.GeleverdeVoorziening;
 import nl.maatwerk.verordening.regelset.Regelset;
 import nl.maatwerk.verordening.termijn.Termijnkalender;
 
@@ -87,6 +89,9 @@ public class Dienstverlening {
 
     @EJB
     RegelboekDienst regelboek;
+
+    @EJB(beanName = "DienstverleningKoppeling")
+    VoorzieningenBron geleverd;
 
     // ------------------------------------------------------------------------------------ aanbieders
 
@@ -392,6 +397,20 @@ public class Dienstverlening {
         return new ImportUitkomst(b.soort().name(), verwerkt, alVerwerkt, meldingen);
     }
 
+    /**
+     * Wat de dienstverlening in [van, tot] leverde, zoals financiën het via {@link VoorzieningenBron} ziet: per gestarte
+     * opdracht de kostprijs per maand (E-02) en de bijdrageplicht. Voor de controle van de eigen bijdrage en de kosten.
+     */
+    @RolesAllowed({Rol.TEAMLEIDER_, Rol.FINANCIEEL_, Rol.CONSULENT_})
+    public List<GeleverdeVoorziening> geleverd(LocalDate van, LocalDate tot) {
+        if (van == null || tot == null || tot.isBefore(van)) {
+            throw new ValidatieException("van", "Geef een periode: van en tot, met tot niet vóór van.");
+        }
+        List<GeleverdeVoorziening> lijst = geleverd.voorzieningen(huidige.gemeenten(), van, tot);
+        audit.registreer(AuditActie.EXPORTEREN, null, null, "Geleverde dienstverlening " + van + " tot en met " + tot + " bekeken (" + lijst.size() + ")");
+        return lijst;
+    }
+
     // ------------------------------------------------------------------------- calamiteiten en klachten
 
     /** O-01: een calamiteit of geweldsincident dat een aanbieder meldde, voor onderzoek door de toezichthoudend ambtenaar. */
@@ -516,6 +535,16 @@ public class Dienstverlening {
                 fouten.add(new ValidatieException.Fout("voorgangerId", "Het arrangement dat u wijzigt is al beëindigd."));
             }
         }
+        String niveau = null;
+        if (in.aanvraagId() != null) {
+            List<Object[]> aanvraag = em.createQuery("select m.toegangsniveau, m.client.id from Aanvraag a join a.melding m where a.id = :id", Object[].class)
+                    .setParameter("id", in.aanvraagId()).getResultList();
+            if (aanvraag.isEmpty() || !client.getId().equals(aanvraag.get(0)[1])) {
+                fouten.add(new ValidatieException.Fout("aanvraagId", "Aanvraag " + in.aanvraagId() + " is geen aanvraag van deze cliënt."));
+            } else {
+                niveau = String.valueOf(aanvraag.get(0)[0]);
+            }
+        }
         if (!fouten.isEmpty()) {
             throw new ValidatieException(fouten);
         }
@@ -525,7 +554,8 @@ public class Dienstverlening {
                 in.mantelzorgerOntlastingNodig(), in.vervoerBeperking());
         a.periode = new Periode(in.besluitdatum(), in.ingang(), in.einde(), verloop, in.spoed(), in.voortzetting(), in.feitenVaststaand(), in.tijdelijk());
         a.voorganger = voorganger;
-        List<RegelToepassing> m = new ArrayList<>(Dienstverleningsregels.arrangement(a.regelset, a.vraag));
+        List<RegelToepassing> m = new ArrayList<>(List.of(Dienstverleningsregels.toegangsniveau(niveau)));
+        m.addAll(Dienstverleningsregels.arrangement(a.regelset, a.vraag));
         m.addAll(Dienstverleningsregels.periode(a.regelset, a.periode));
         if (voorganger != null) {
             m.add(Dienstverleningsregels.wijziging(a.regelset, onderdelen(voorganger), onderdelen, in.besluitdatum(), in.ingang()));
@@ -566,6 +596,7 @@ public class Dienstverlening {
     private static String veld(String regelId) {
         return switch (regelId) {
             case "D-03" -> "mantelzorgondersteuning";
+            case "O-05" -> "aanvraagId";
             case "C-03", "D-04" -> "huisgenoten";
             case "V-13" -> "vervoer";
             case "D-07", "D-08" -> "ingang";

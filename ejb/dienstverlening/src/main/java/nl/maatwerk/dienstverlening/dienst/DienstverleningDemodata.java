@@ -115,7 +115,8 @@ public class DienstverleningDemodata {
         var vraag = new Arrangementvraag(List.of(db), Set.of(Grondslag.PSYCHOGERIATRISCH),
                 List.of(new Huisgenoot(Huisgenoot.Relatie.PARTNER, 82, false, false)), false, false, false, true);
         var periode = new Periode(besluit, besluit, besluit.plusYears(2).minusDays(1), Periode.Verloop.VERSLECHTEREND, false, false, false, false);
-        List<RegelToepassing> m = new ArrayList<>(Dienstverleningsregels.arrangement(rs, vraag));
+        List<RegelToepassing> m = new ArrayList<>(List.of(Dienstverleningsregels.toegangsniveau(null)));
+        m.addAll(Dienstverleningsregels.arrangement(rs, vraag));
         m.addAll(Dienstverleningsregels.periode(rs, periode));
         var tarieven = DienstverleningQueries.tarieven(em, "0262", besluit).stream().map(t -> new Dienstverleningsregels.Tarief(
                 t.getContract().getAanbieder().getId(), t.getContract().getAanbieder().getNaam(), Resultaatgebied.opSleutel(t.getResultaatgebied()).orElseThrow(),

@@ -503,6 +503,28 @@ public final class Dienstverleningsregels {
                         + " plus de opslag voor vervoer: " + String.join("; ", delen) + "; samen " + euro(totaal) + " per maand"))));
     }
 
+    // ---------------------------------------------------------------------------------------------- O-05
+
+    /**
+     * O-05: de getrapte toegang. Dienstverlening is een maatwerkvoorziening: een Wmo-consulent (keukentafelgesprek) of
+     * een regisseur stelt haar samen, niet het kernteam. {@code niveau} is het toegangsniveau van de melding bij de
+     * gekoppelde aanvraag (KERNTEAM, CONSULENT, REGISSEUR), of leeg zonder aanvraag. De bron staat in de kaderdocumenten,
+     * niet in de regels van één gemeente; daarom noemt de zin haar.
+     */
+    public static RegelToepassing toegangsniveau(String niveau) {
+        String bron = " (getrapte toegang: notitie toegangspoort 000, beleidskader 002 §4, kadernota 003 §4)";
+        if ("KERNTEAM".equals(niveau)) {
+            return RegelToepassing.van("O-05", Uitkomst.AFWIJZINGSGROND, null, "Het kernteam helpt met algemene en collectieve voorzieningen; "
+                    + "dienstverlening als maatwerkvoorziening vraagt een Wmo-consulent of een regisseur" + bron);
+        }
+        if ("REGISSEUR".equals(niveau)) {
+            return RegelToepassing.van("O-05", Uitkomst.VOLDAAN, null, "Een zeer complexe situatie: de regisseur stelt het arrangement samen "
+                    + "(één huishouden, één plan, één regisseur)" + bron);
+        }
+        return RegelToepassing.van("O-05", Uitkomst.VOLDAAN, null, "Een maatwerkvoorziening: de Wmo-consulent stelt het arrangement samen "
+                + "na het gesprek met de cliënt" + bron);
+    }
+
     // ------------------------------------------------------------------------------------- O-01, O-03
 
     /** Of een aanbieder een calamiteit of geweldsincident onverwijld meldde, en wat de toezichthoudend ambtenaar doet. */

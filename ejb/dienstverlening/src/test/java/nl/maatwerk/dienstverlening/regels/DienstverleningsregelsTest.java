@@ -408,6 +408,25 @@ class DienstverleningsregelsTest {
     }
 
     @Nested
+    class Toegangsniveau {
+        @Test
+        @DisplayName("O-05 weigert: een melding op het niveau van het kernteam leidt niet tot dienstverlening (maatwerk)")
+        void kernteam() {
+            RegelToepassing r = Dienstverleningsregels.toegangsniveau("KERNTEAM");
+            assertThat(r.isAfwijzingsgrond()).isTrue();
+            assertThat(r.motivering()).contains("Wmo-consulent of een regisseur", "002 §4", "regel O-05");
+        }
+
+        @Test
+        @DisplayName("O-05 voldaan: consulent of regisseur, of zonder gekoppelde aanvraag (de consulent stelt samen)")
+        void consulentOfRegisseur() {
+            assertThat(Dienstverleningsregels.toegangsniveau("REGISSEUR").motivering()).contains("één plan, één regisseur");
+            assertThat(Dienstverleningsregels.toegangsniveau("CONSULENT").uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
+            assertThat(Dienstverleningsregels.toegangsniveau(null).uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
+        }
+    }
+
+    @Nested
     class Aanbiedersplichten {
         @Test
         @DisplayName("O-01 voldaan: calamiteit onverwijld gemeld aan de toezichthoudend ambtenaar (004 art. 20 lid 2); te laat: niet voldaan")

@@ -142,6 +142,17 @@ public class DienstverleningResource {
         return dienst.leveringsbericht(xml);
     }
 
+    @GET
+    @Path("geleverd")
+    @Operation(summary = "Geleverde dienstverlening in een periode (van, tot als jjjj-mm-dd) met de kostprijs per maand (E-02) voor de eigen bijdrage")
+    public List<nl.maatwerk.verordening.koppeling.VoorzieningenBron.GeleverdeVoorziening> geleverd(@QueryParam("van") String van, @QueryParam("tot") String tot) {
+        try {
+            return dienst.geleverd(van == null ? null : LocalDate.parse(van), tot == null ? null : LocalDate.parse(tot));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ValidatieException("van", "Datums als jjjj-mm-dd.");
+        }
+    }
+
     @POST
     @Path("calamiteiten")
     @Consumes(MediaType.APPLICATION_JSON)
