@@ -56,6 +56,16 @@ public final class DienstverleningQueries {
                 .setParameter("c", clientId).getResultList();
     }
 
+    /** Het toegangsniveau (O-05) van de melding bij een aanvraag van toegang, en de cliënt van die melding. */
+    public record AanvraagToegang(String toegangsniveau, long clientId) {
+    }
+
+    public static Optional<AanvraagToegang> aanvraagToegang(EntityManager em, long aanvraagId) {
+        return em.createQuery("select m.toegangsniveau, m.client.id from Aanvraag a join a.melding m where a.id = :id", Object[].class)
+                .setParameter("id", aanvraagId).getResultStream().findFirst()
+                .map(r -> new AanvraagToegang(String.valueOf(r[0]), ((Number) r[1]).longValue()));
+    }
+
     public static List<Arrangement> arrangementenVanAanvraag(EntityManager em, long aanvraagId) {
         return em.createQuery("select a from Arrangement a where a.aanvraagId = :a order by a.id", Arrangement.class)
                 .setParameter("a", aanvraagId).getResultList();

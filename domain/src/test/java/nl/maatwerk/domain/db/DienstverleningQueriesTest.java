@@ -16,6 +16,8 @@ import nl.maatwerk.domain.dienstverlening.Opdracht;
 import nl.maatwerk.domain.kern.Gemeente;
 import nl.maatwerk.domain.kern.Organisatie;
 import nl.maatwerk.domain.kern.OrganisatieSoort;
+import nl.maatwerk.domain.toegang.Aanvraag;
+import nl.maatwerk.domain.toegang.Melding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -137,7 +139,29 @@ class DienstverleningQueriesTest {
             assertThatThrownBy(() -> inTransactie(emf, em5 -> em5.find(Opdracht.class, ids[1]).stop(LocalDate.of(2026, 1, 9), "01")))
                     .isInstanceOf(RuntimeException.class);
 
-            // aanvraag_id references toegang's aanvraag.
+            // aanvraag_id references toegang's aanvraag; the aanvraag gives the toegangsniveau (O-05) and its client.
+            long[] aanvraag = new long[1];
+            inTransactie(emf, em7 -> {
+                Client c = em7.find(Client.class, ids[2]);
+                var m = new Melding(c, "0262", LocalDateTime.of(2026, 1, 5, 9, 30), Melding.Kanaal.TELEFONISCH, Melding.Melder.CLIENT,
+                        "Hulp bij structuur", Melding.Toegangsniveau.KERNTEAM);
+                m.setRegelsetVersie("0262-2016-06-01");
+                m.setOnderzoekUiterlijk(LocalDate.of(2026, 2, 16));
+                m.setBeschikkingUiterlijk(LocalDate.of(2026, 3, 2));
+                m.setOntvangstBevestigenUiterlijk(LocalDate.of(2026, 1, 8));
+                m.naarFase(Melding.Fase.AANVRAAG, LocalDate.of(2026, 3, 2), null, null);
+                em7.persist(m);
+                var a = new Aanvraag(m, LocalDate.of(2026, 1, 28), Aanvraag.Indiener.CLIENT, null, Aanvraag.Vorm.SCHRIFTELIJK, "begeleiding", LocalDate.of(2026, 2, 11));
+                em7.persist(a);
+                em7.flush();
+                aanvraag[0] = a.getId();
+                em7.find(Arrangement.class, ids[0]).setAanvraagId(a.getId());
+            });
+            EntityManager em8 = emf.createEntityManager();
+            assertThat(DienstverleningQueries.aanvraagToegang(em8, aanvraag[0])).contains(new DienstverleningQueries.AanvraagToegang("KERNTEAM", ids[2]));
+            assertThat(DienstverleningQueries.aanvraagToegang(em8, 999_999L)).isEmpty();
+            assertThat(DienstverleningQueries.arrangementenVanAanvraag(em8, aanvraag[0])).extracting(Arrangement::getId).containsExactly(ids[0]);
+            em8.close();
             assertThatThrownBy(() -> inTransactie(emf, em6 -> {
                 Arrangement a = em6.find(Arrangement.class, ids[3]);
                 a.setAanvraagId(999_999L);

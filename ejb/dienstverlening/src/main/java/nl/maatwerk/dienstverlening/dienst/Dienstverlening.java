@@ -537,12 +537,11 @@ public class Dienstverlening {
         }
         String niveau = null;
         if (in.aanvraagId() != null) {
-            List<Object[]> aanvraag = em.createQuery("select m.toegangsniveau, m.client.id from Aanvraag a join a.melding m where a.id = :id", Object[].class)
-                    .setParameter("id", in.aanvraagId()).getResultList();
-            if (aanvraag.isEmpty() || !client.getId().equals(aanvraag.get(0)[1])) {
+            var aanvraag = DienstverleningQueries.aanvraagToegang(em, in.aanvraagId());
+            if (aanvraag.isEmpty() || aanvraag.get().clientId() != client.getId()) {
                 fouten.add(new ValidatieException.Fout("aanvraagId", "Aanvraag " + in.aanvraagId() + " is geen aanvraag van deze cliënt."));
             } else {
-                niveau = String.valueOf(aanvraag.get(0)[0]);
+                niveau = aanvraag.get().toegangsniveau();
             }
         }
         if (!fouten.isEmpty()) {
