@@ -189,6 +189,34 @@ class DienstverleningIT extends BrowserIT {
     }
 
     @Test
+    void calamiteitenEnKlachtenVanAanbieders() {
+        var tijdig = DOETINCHEM.post("/api/v1/dienstverlening/calamiteiten", """
+                {"gemeente":"0222","agbCode":"41100001","soort":"GEWELD","datumVoorval":"2026-03-02","datumMelding":"2026-03-04",
+                 "omschrijving":"Medewerker bedreigd bij een huisbezoek"}""");
+        assertThat(tijdig.status()).as(tijdig.body()).isEqualTo(201);
+        assertThat(tijdig.json().getBoolean("tijdig")).isTrue();
+        assertThat(tijdig.json().getString("motivering")).contains("onverwijld", "toezichthoudend ambtenaar", "artikel 20 lid 2", "regel O-01");
+        var laat = DOETINCHEM.post("/api/v1/dienstverlening/calamiteiten", """
+                {"gemeente":"0222","agbCode":"41100003","soort":"CALAMITEIT","datumVoorval":"2026-03-02","datumMelding":"2026-03-20",
+                 "omschrijving":"Val tijdens de hulp"}""");
+        assertThat(laat.json().getBoolean("tijdig")).isFalse();
+        assertThat(laat.json().getString("motivering")).contains("niet onverwijld");
+        var lochem = LOCHEM.post("/api/v1/dienstverlening/calamiteiten", """
+                {"gemeente":"0262","agbCode":"41100002","soort":"CALAMITEIT","datumVoorval":"2026-03-02","datumMelding":"2026-03-03",
+                 "omschrijving":"Incident"}""");
+        assertThat(lochem.json().getString("motivering")).contains("kennen deze regel niet");
+        var fout = DOETINCHEM.post("/api/v1/dienstverlening/calamiteiten", """
+                {"gemeente":"0262","agbCode":"41100001","soort":"GEWELD","datumVoorval":"2026-03-02","datumMelding":"2026-03-04","omschrijving":"x"}""");
+        assertThat(fout.status()).isEqualTo(400);
+        assertThat(DOETINCHEM.get("/api/v1/dienstverlening/calamiteiten").body()).contains("Medewerker bedreigd").doesNotContain("\"Incident\"");
+
+        var klacht = DOETINCHEM.post("/api/v1/dienstverlening/klachten", """
+                {"gemeente":"0222","agbCode":"41100002","ontvangenOp":"2026-03-05","onderwerp":"Begeleider kwam niet"}""");
+        assertThat(klacht.status()).as(klacht.body()).isEqualTo(201);
+        assertThat(klacht.json().getString("motivering")).contains("beschikt niet over een regeling voor medezeggenschap", "regel O-03");
+    }
+
+    @Test
     void rollenZonderDienstverleningKrijgen403() {
         assertThat(Api.als("auditor").get("/api/v1/dienstverlening/opdrachten").status()).isEqualTo(403);
         assertThat(Api.als("beheerder").get("/api/v1/dienstverlening/aanbieders").status()).isEqualTo(403);
@@ -226,6 +254,12 @@ class DienstverleningIT extends BrowserIT {
         assertThat(page.locator("#onderdelen")).containsText("Beperkt/midden");
         assertThat(page.locator("#motivering")).containsText("regel E-02");
         Browser.toegankelijk(page, "arrangement");
+        veld(page, "Afwezig vanaf (dd-mm-jjjj)").fill("01-06-2026");
+        veld(page, "Afwezig tot en met (dd-mm-jjjj, leeg als onbekend)").fill("10-06-2026");
+        page.getByRole(AriaRole.BUTTON, naam("Afwezigheid verwerken")).click();
+        assertThat(page.locator("#afwezigheidUitkomst")).containsText("Het arrangement bevat geen huisvesting");
+        assertThat(page.locator("#afwezigheidUitkomst")).containsText("regel C-15");
+        Browser.toegankelijk(page, "afwezigheid verwerkt");
 
         page.getByLabel("Aanbieder", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel("Begeleiding Berkelland (AGB 41100002, € 399.00 per maand)"));
@@ -256,6 +290,14 @@ class DienstverleningIT extends BrowserIT {
         page.getByRole(AriaRole.LINK, naam("Calamiteiten en klachten")).click();
         page.waitForURL("**/dienstverlening/calamiteiten.xhtml**");
         Browser.toegankelijk(page, "calamiteiten en klachten");
+        page.getByLabel("Aanbieder", new Page.GetByLabelOptions().setExact(true)).selectOption("41100002");
+        veld(page, "Datum van het voorval (dd-mm-jjjj)").fill("02-03-2026");
+        veld(page, "Datum van de melding (dd-mm-jjjj)").fill("03-03-2026");
+        page.getByLabel("Omschrijving", new Page.GetByLabelOptions().setExact(true)).fill("Cliënt gevallen tijdens dagbesteding (browser)");
+        page.getByRole(AriaRole.BUTTON, naam("Melding registreren")).click();
+        assertThat(page.locator("[id='calamiteiten']")).containsText("Cliënt gevallen tijdens dagbesteding (browser)");
+        assertThat(page.locator("[id='calamiteiten']")).containsText("kennen deze regel niet");
+        Browser.toegankelijk(page, "melding geregistreerd");
 
         // Another gemeente's order page answers 404.
         Page doetinchem = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");

@@ -27,6 +27,10 @@ public class ArrangementDetail implements Serializable {
     private List<Gecontracteerde> gecontracteerd;
     private Long aanbieder;
     private String keuzeDoor = "CLIENT";
+    private java.time.LocalDate afwezigVanaf;
+    private java.time.LocalDate afwezigTot;
+    private boolean definitief;
+    private List<nl.maatwerk.dienstverlening.dienst.Gegevens.Regel> afwezigheid;
 
     public void laad() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -59,11 +63,25 @@ public class ArrangementDetail implements Serializable {
         return null;
     }
 
+    /** D-09 en C-15: afwezigheid verwerken; bij definitief vertrek uit huisvesting eindigt het arrangement. */
+    public void afwezigheidMelden() {
+        if (Berichten.probeer(() -> afwezigheid = dienst.afwezigheid(id, definitief, afwezigVanaf, afwezigTot))) {
+            arrangement = dienst.arrangement(id);
+        }
+    }
+
     public boolean isOpdrachtMogelijk() {
         return arrangement != null && "VASTGESTELD".equals(arrangement.status())
                 && arrangement.opdrachten().stream().allMatch(o -> "GESTOPT".equals(o.status()));
     }
 
+    public java.time.LocalDate getAfwezigVanaf() { return afwezigVanaf; }
+    public void setAfwezigVanaf(java.time.LocalDate v) { this.afwezigVanaf = v; }
+    public java.time.LocalDate getAfwezigTot() { return afwezigTot; }
+    public void setAfwezigTot(java.time.LocalDate v) { this.afwezigTot = v; }
+    public boolean isDefinitief() { return definitief; }
+    public void setDefinitief(boolean definitief) { this.definitief = definitief; }
+    public List<nl.maatwerk.dienstverlening.dienst.Gegevens.Regel> getAfwezigheid() { return afwezigheid; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public ArrangementOverzicht getArrangement() { return arrangement; }
