@@ -217,6 +217,15 @@ class DienstverleningIT extends BrowserIT {
     }
 
     @Test
+    void signalenVoorDeWerkvoorraad() {
+        // The demo order (sent 2 February 2026 to Begeleiding Berkelland) has no WMO305: a signal after 14 days.
+        var signalen = LOCHEM.get("/api/v1/dienstverlening/signalen");
+        assertThat(signalen.status()).as(signalen.body()).isEqualTo(200);
+        assertThat(signalen.body()).contains("aan Begeleiding Berkelland is na 14 dagen nog niet gestart", "/dienstverlening/opdracht.xhtml?nummer=");
+        assertThat(DOETINCHEM.get("/api/v1/dienstverlening/signalen").body()).doesNotContain("Begeleiding Berkelland is na 14 dagen");
+    }
+
+    @Test
     void rollenZonderDienstverleningKrijgen403() {
         assertThat(Api.als("auditor").get("/api/v1/dienstverlening/opdrachten").status()).isEqualTo(403);
         assertThat(Api.als("beheerder").get("/api/v1/dienstverlening/aanbieders").status()).isEqualTo(403);
@@ -302,6 +311,7 @@ class DienstverleningIT extends BrowserIT {
         // Another gemeente's order page answers 404.
         Page doetinchem = Browser.aanmelden(browser.nieuwePagina(), "consulent.doetinchem");
         assertThat(doetinchem.navigate(Omgeving.basis() + "/dienstverlening/opdracht.xhtml?nummer=" + nummer).status()).isEqualTo(404);
+        assertThat(doetinchem.navigate(Omgeving.basis() + "/dienstverlening/arrangement-nieuw.xhtml?client=" + client).status()).isEqualTo(404);
     }
 
     static String bericht(String code, String element, String lijst, String agb, String nummer, String datum) {

@@ -12,6 +12,7 @@ import nl.maatwerk.dienstverlening.dienst.Gegevens.OnderdeelInvoer;
 import nl.maatwerk.dienstverlening.dienst.Gegevens.Toets;
 import nl.maatwerk.dienstverlening.regels.Grondslag;
 import nl.maatwerk.dienstverlening.regels.Resultaatgebied;
+import nl.maatwerk.kern.NietGevondenException;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -101,11 +102,38 @@ public class ArrangementScherm implements Serializable {
     private boolean tijdelijk;
     private boolean oggz;
     private Long aanvraagId;
+    private Long voorganger;
     private Toets toets;
 
     public void laad() throws IOException {
-        if (client == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Cliënt niet gevonden.");
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            if (client == null) {
+                throw new NietGevondenException("Cliënt niet gevonden.");
+            }
+            // Scoping: another gemeente's client answers 404, as if absent.
+            var bestaande = dienst.arrangementenVanClient(client);
+            if (voorganger != null) {
+                ArrangementOverzicht v = bestaande.stream().filter(a -> a.id() == voorganger).findFirst()
+                        .orElseThrow(() -> new NietGevondenException("Arrangement niet gevonden."));
+                for (var o : v.onderdelen()) {
+                    rijen.stream().filter(r -> r.gebied.sleutel().equals(o.resultaatgebied())).forEach(r -> {
+                        r.opnemen = true;
+                        r.trede = o.trede();
+                        r.subdoelen = String.join("\n", o.subdoelen());
+                        r.vervoer = o.vervoer();
+                    });
+                }
+                grondslagen.forEach(k -> k.gekozen = v.grondslagen().contains(k.grondslag.sleutel()));
+                verloop = v.verloop();
+                einde = v.einde();
+                oggz = v.oggz();
+                aanvraagId = v.aanvraagId();
+            }
+        } catch (NietGevondenException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
@@ -131,7 +159,7 @@ public class ArrangementScherm implements Serializable {
         List<String> g = grondslagen.stream().filter(Keuze::isGekozen).map(k -> k.grondslag.sleutel()).toList();
         List<HuisgenootInvoer> h = huisgenoten.stream().filter(x -> x.relatie != null && !x.relatie.isBlank())
                 .map(x -> new HuisgenootInvoer(x.relatie, x.leeftijd == null ? 0 : x.leeftijd, x.beperkt, x.overbelast)).toList();
-        return new ArrangementInvoer(client, aanvraagId, null, onderdelen, g, h, kortdurend, permanentToezicht, mantelzorgerOntlastingNodig,
+        return new ArrangementInvoer(client, aanvraagId, voorganger, onderdelen, g, h, kortdurend, permanentToezicht, mantelzorgerOntlastingNodig,
                 vervoerBeperking, besluitdatum, ingang, einde, verloop, spoed, voortzetting, feitenVaststaand, tijdelijk, oggz);
     }
 
@@ -170,6 +198,8 @@ public class ArrangementScherm implements Serializable {
     public void setTijdelijk(boolean tijdelijk) { this.tijdelijk = tijdelijk; }
     public boolean isOggz() { return oggz; }
     public void setOggz(boolean oggz) { this.oggz = oggz; }
+    public Long getVoorganger() { return voorganger; }
+    public void setVoorganger(Long voorganger) { this.voorganger = voorganger; }
     public Long getAanvraagId() { return aanvraagId; }
     public void setAanvraagId(Long aanvraagId) { this.aanvraagId = aanvraagId; }
     public Toets getToets() { return toets; }

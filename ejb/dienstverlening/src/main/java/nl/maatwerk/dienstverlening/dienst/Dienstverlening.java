@@ -41,6 +41,7 @@ import nl.maatwerk.kern.beveiliging.HuidigeGebruiker;
 import nl.maatwerk.kern.client.Pagina;
 import nl.maatwerk.verordening.beoordeling.RegelToepassing;
 import nl.maatwerk.verordening.dienst.RegelboekDienst;
+import nl.maatwerk.verordening.koppeling.SignaalBron;
 import nl.maatwerk.verordening.koppeling.VoorzieningenBron;
 import nl.maatwerk.verordening.koppeling.VoorzieningenBron.GeleverdeVoorziening;
 import nl.maatwerk.verordening.regelset.Regelset;
@@ -92,6 +93,9 @@ public class Dienstverlening {
 
     @EJB(beanName = "DienstverleningKoppeling")
     VoorzieningenBron geleverd;
+
+    @EJB(beanName = "DienstverleningKoppeling")
+    SignaalBron signaalbron;
 
     // ------------------------------------------------------------------------------------ aanbieders
 
@@ -408,6 +412,13 @@ public class Dienstverlening {
         }
         List<GeleverdeVoorziening> lijst = geleverd.voorzieningen(huidige.gemeenten(), van, tot);
         audit.registreer(AuditActie.EXPORTEREN, null, null, "Geleverde dienstverlening " + van + " tot en met " + tot + " bekeken (" + lijst.size() + ")");
+        return lijst;
+    }
+
+    /** De signalen van de dienstverlening zoals de werkvoorraad ze via {@link SignaalBron} krijgt. */
+    public List<SignaalBron.Signaal> signalen() {
+        List<SignaalBron.Signaal> lijst = signaalbron.signalen(huidige.gemeenten());
+        audit.registreer(AuditActie.ZOEKEN, null, null, "Signalen dienstverlening bekeken (" + lijst.size() + ")");
         return lijst;
     }
 

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import nl.maatwerk.dienstverlening.regels.Dienstverleningsregels;
 import nl.maatwerk.dienstverlening.regels.Resultaatgebied;
 import nl.maatwerk.domain.dienstverlening.Arrangement;
 import nl.maatwerk.domain.dienstverlening.ArrangementRegel;
@@ -73,7 +74,7 @@ public class DienstverleningKoppeling implements VoorzieningenBron, Beschikkings
                     .map(g -> g.iwmoCategorie() + "/" + g.productcode(r.getTrede())).orElse(r.getResultaatgebied())).collect(Collectors.joining("+"));
             List<RegelToepassing> motivering = List.of(
                     t.toepassing("E-02", Uitkomst.VAN_TOEPASSING, "De kostprijs van het ondersteuningsarrangement is het laagste tarief van een "
-                            + "gecontracteerde aanbieder per onderdeel plus de opslag voor vervoer: € " + a.getKostprijsPerMaand() + " per maand"),
+                            + "gecontracteerde aanbieder per onderdeel plus de opslag voor vervoer: " + Dienstverleningsregels.euro(a.getKostprijsPerMaand()) + " per maand"),
                     t.toepassing("E-04", Uitkomst.NIET_VAN_TOEPASSING, "Dienstverlening als maatwerkvoorziening is geen cliëntondersteuning of algemene voorziening; "
                             + "er is een eigen bijdrage verschuldigd"));
             uit.add(new GeleverdeVoorziening(GEBIED, "opdracht-" + o.getToewijzingnummer(), a.getClient().getId(), a.getGemeente().getCode(),

@@ -568,7 +568,8 @@ public final class Dienstverleningsregels {
                 + "; aanbieders moeten daarover beschikken en de gemeente spreekt de aanbieder erop aan");
     }
 
-    static String euro(BigDecimal b) {
+    /** "€ 1.080,00" */
+    public static String euro(BigDecimal b) {
         return "€ " + new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL"))).format(b);
     }
 

@@ -153,6 +153,13 @@ public class DienstverleningResource {
         }
     }
 
+    @GET
+    @Path("signalen")
+    @Operation(summary = "Signalen voor de werkvoorraad: opdrachten zonder start na 14 dagen, calamiteiten die op onderzoek wachten (O-01)")
+    public List<nl.maatwerk.verordening.koppeling.SignaalBron.Signaal> signalen() {
+        return dienst.signalen();
+    }
+
     @POST
     @Path("calamiteiten")
     @Consumes(MediaType.APPLICATION_JSON)
