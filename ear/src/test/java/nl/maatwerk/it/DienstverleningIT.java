@@ -217,6 +217,35 @@ class DienstverleningIT extends BrowserIT {
     }
 
     @Test
+    void eenTeamleiderLegtAanbiedersEnContractenVast() {
+        Api teamleider = Api.als("teamleider.doetinchem");
+        String agb = String.valueOf(50_000_000 + (System.nanoTime() / 1000) % 40_000_000);
+        assertThat(teamleider.post("/api/v1/dienstverlening/aanbieders", "{\"agbCode\":\"1234\",\"naam\":\"Te kort\"}").body())
+                .contains("AGB-code bestaat uit 8 cijfers");
+        assertThat(DOETINCHEM.post("/api/v1/dienstverlening/aanbieders", "{\"agbCode\":\"" + agb + "\",\"naam\":\"X\"}").status()).isEqualTo(403);
+
+        var zonder = teamleider.post("/api/v1/dienstverlening/aanbieders", "{\"agbCode\":\"" + agb + "\",\"naam\":\"Zonder Medezeggenschap " + agb
+                + "\",\"klachtenregeling\":true,\"medezeggenschap\":false}");
+        assertThat(zonder.status()).as(zonder.body()).isEqualTo(201);
+        assertThat(teamleider.post("/api/v1/dienstverlening/aanbieders", "{\"agbCode\":\"" + agb + "\",\"naam\":\"Dubbel\"}").body()).contains("al geregistreerd");
+        String contract = "{\"gemeente\":\"0222\",\"geldigVan\":\"2026-01-01\",\"tarieven\":[{\"resultaatgebied\":\"regie_op_het_huishouden\",\"trede\":%d,\"perMaand\":%s}]}";
+        var o03 = teamleider.post("/api/v1/dienstverlening/aanbieders/" + zonder.json().getJsonNumber("id") + "/contracten", contract.formatted(2, "100.00"));
+        assertThat(o03.status()).isEqualTo(400);
+        assertThat(o03.body()).contains("regeling voor medezeggenschap", "artikel 23 en art. 24", "regel O-03");
+
+        String agb2 = String.valueOf(Long.parseLong(agb) + 1);
+        var met = teamleider.post("/api/v1/dienstverlening/aanbieders", "{\"agbCode\":\"" + agb2 + "\",\"naam\":\"Nieuwe Thuiszorg " + agb2
+                + "\",\"klachtenregeling\":true,\"medezeggenschap\":true}");
+        String pad = "/api/v1/dienstverlening/aanbieders/" + met.json().getJsonNumber("id") + "/contracten";
+        assertThat(teamleider.post(pad, contract.formatted(8, "100.00")).body()).contains("trede 8 bestaat niet", "regel D-01");
+        assertThat(teamleider.post(pad, contract.replace("0222", "0262").formatted(2, "100.00")).status()).isEqualTo(400);
+        var goed = teamleider.post(pad, contract.formatted(2, "99.00"));
+        assertThat(goed.status()).as(goed.body()).isEqualTo(201);
+        assertThat(DOETINCHEM.get("/api/v1/dienstverlening/aanbieders").body()).contains("Nieuwe Thuiszorg " + agb2);
+        assertThat(LOCHEM.get("/api/v1/dienstverlening/aanbieders").body()).doesNotContain("Nieuwe Thuiszorg " + agb2);
+    }
+
+    @Test
     void signalenVoorDeWerkvoorraad() {
         // The demo order (sent 2 February 2026 to Begeleiding Berkelland) has no WMO305: a signal after 14 days.
         var signalen = LOCHEM.get("/api/v1/dienstverlening/signalen");

@@ -112,6 +112,75 @@ public class Dienstverlening {
         }).toList();
     }
 
+    /** Een aanbieder registreren (AGB-code van 8 cijfers, uniek); contracten volgen per gemeente. */
+    @RolesAllowed({Rol.TEAMLEIDER_})
+    public AanbiederOverzicht aanbiederRegistreren(AanbiederInvoer in) {
+        if (in == null) {
+            throw new ValidatieException("agbCode", "Stuur de aanbieder.");
+        }
+        String agb = in.agbCode() == null ? null : in.agbCode().strip();
+        Aanbieder a = validatie.valideer(new Aanbieder(agb, in.naam() == null ? null : in.naam().strip(), in.klachtenregeling(), in.medezeggenschap()));
+        if (DienstverleningQueries.aanbiederOpAgb(em, agb).isPresent()) {
+            throw new ValidatieException("agbCode", "AGB-code " + agb + " is al geregistreerd.");
+        }
+        em.persist(a);
+        em.flush();
+        audit.registreer(AuditActie.AANMAKEN, null, null, "Aanbieder " + a.getNaam() + " (AGB " + agb + ") geregistreerd");
+        return new AanbiederOverzicht(a.getId(), a.getAgbCode(), a.getNaam(), a.isKlachtenregeling(), a.isMedezeggenschap(), List.of());
+    }
+
+    /**
+     * Een contract met een gemeente van de teamleider, met tarieven per resultaatgebied en trede (D-01: de trede bestaat
+     * in de regels van die gemeente) en, waar de gemeente O-03 kent, een klachtenregeling en medezeggenschap bij de aanbieder.
+     */
+    @RolesAllowed({Rol.TEAMLEIDER_})
+    public ContractOverzicht contractVastleggen(long aanbiederId, ContractInvoer in) {
+        Aanbieder a = em.find(Aanbieder.class, aanbiederId);
+        if (a == null) {
+            throw new NietGevondenException("Aanbieder niet gevonden.");
+        }
+        if (in == null || in.geldigVan() == null) {
+            throw new ValidatieException("geldigVan", "Geldig vanaf is verplicht.");
+        }
+        Gemeente g = gemeente(in.gemeente());
+        Regelset rs = regelboek.regelboek().regelset(g.getCode(), in.geldigVan());
+        List<ValidatieException.Fout> fouten = new ArrayList<>();
+        RegelToepassing o03 = Dienstverleningsregels.klachtenEnMedezeggenschap(rs, a.getNaam(), a.isKlachtenregeling(), a.isMedezeggenschap());
+        if (o03.uitkomst() == nl.maatwerk.verordening.beoordeling.Uitkomst.NIET_VOLDAAN) {
+            fouten.add(new ValidatieException.Fout("aanbieder", o03.motivering()));
+        }
+        Contract c = new Contract(a, g, in.geldigVan(), in.geldigTot(), in.oggz());
+        Map<String, nl.maatwerk.verordening.regelset.Waarde> treden = rs.tabel(Dienstverleningsregels.TREDEN);
+        List<TariefInvoer> tarieven = in.tarieven() == null ? List.of() : in.tarieven();
+        if (tarieven.isEmpty()) {
+            fouten.add(new ValidatieException.Fout("tarieven", "Een contract heeft minstens één tarief per resultaatgebied en trede."));
+        }
+        Set<String> gezien = new java.util.HashSet<>();
+        for (TariefInvoer t : tarieven) {
+            Optional<Resultaatgebied> r = Resultaatgebied.opSleutel(t.resultaatgebied() == null ? "" : t.resultaatgebied().strip());
+            var max = r.map(x -> treden.get(x.sleutel())).orElse(null);
+            if (r.isEmpty() || !(max instanceof nl.maatwerk.verordening.regelset.Waarde.Getal getal)) {
+                fouten.add(new ValidatieException.Fout("tarieven", "Resultaatgebied '" + t.resultaatgebied() + "' bestaat niet in de regels van " + rs.gemeentenaam() + "."));
+            } else if (t.trede() < 1 || t.trede() > getal.alsInt()) {
+                fouten.add(new ValidatieException.Fout("tarieven", r.get().naam() + " kent de treden 1 tot en met " + getal.alsInt() + "; trede " + t.trede()
+                        + " bestaat niet (" + rs.parameter(Dienstverleningsregels.TREDEN).bron().voorRegel("D-01").tekst() + ", regel D-01)."));
+            } else if (t.perMaand() == null || t.perMaand().signum() < 0 || (t.vervoerstoeslag() != null && t.vervoerstoeslag().signum() < 0)) {
+                fouten.add(new ValidatieException.Fout("tarieven", "Het tarief bij " + r.get().naam() + " trede " + t.trede() + " is verplicht en niet negatief."));
+            } else if (!gezien.add(r.get().sleutel() + "/" + t.trede())) {
+                fouten.add(new ValidatieException.Fout("tarieven", r.get().naam() + " trede " + t.trede() + " staat dubbel in het contract."));
+            } else {
+                c.voegTariefToe(r.get().sleutel(), t.trede(), t.perMaand(), r.get() == Resultaatgebied.DAGBESTEDING ? t.vervoerstoeslag() : null);
+            }
+        }
+        validatie.valideer(c, fouten);
+        em.persist(c);
+        em.flush();
+        audit.registreer(AuditActie.AANMAKEN, g.getCode(), null, "Contract van " + a.getNaam() + " met gemeente " + g.getCode() + " vanaf " + in.geldigVan()
+                + " vastgelegd (" + c.getTarieven().size() + " tarieven)");
+        return new ContractOverzicht(c.getId(), g.getCode(), c.getGeldigVan(), c.getGeldigTot(), c.isOggz(),
+                c.getTarieven().stream().map(Dienstverlening::tarief).toList());
+    }
+
     // ---------------------------------------------------------------------------------- arrangement
 
     /** Past de regels toe zonder iets op te slaan: voor het scherm dat het arrangement opbouwt. */

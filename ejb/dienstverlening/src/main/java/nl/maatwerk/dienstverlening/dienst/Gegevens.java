@@ -69,6 +69,15 @@ public final class Gegevens {
                                      List<ContractOverzicht> contracten) {
     }
 
+    public record AanbiederInvoer(String agbCode, String naam, boolean klachtenregeling, boolean medezeggenschap) {
+    }
+
+    public record TariefInvoer(String resultaatgebied, int trede, BigDecimal perMaand, BigDecimal vervoerstoeslag) {
+    }
+
+    public record ContractInvoer(String gemeente, LocalDate geldigVan, LocalDate geldigTot, boolean oggz, List<TariefInvoer> tarieven) {
+    }
+
     /** Wat het inlezen van een WMO305/WMO307-bericht deed; {@code alVerwerkt}: eerder ingelezen, niets veranderd. */
     public record ImportUitkomst(String soort, int verwerkt, int alVerwerkt, List<String> meldingen) {
     }

@@ -49,6 +49,22 @@ public class DienstverleningResource {
     }
 
     @POST
+    @Path("aanbieders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Registreer een aanbieder (AGB-code van 8 cijfers); alleen een teamleider")
+    public Response aanbiederRegistreren(AanbiederInvoer in) {
+        return Response.status(Response.Status.CREATED).entity(dienst.aanbiederRegistreren(in)).build();
+    }
+
+    @POST
+    @Path("aanbieders/{id}/contracten")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Leg een contract met een eigen gemeente vast, met tarieven per resultaatgebied en trede (D-01, O-03); alleen een teamleider")
+    public Response contract(@PathParam("id") long id, ContractInvoer in) {
+        return Response.status(Response.Status.CREATED).entity(dienst.contractVastleggen(id, in)).build();
+    }
+
+    @POST
     @Path("arrangementen/toets")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Toets een arrangement aan de regels (D-01 t/m D-10, C-03, C-13, E-02) zonder op te slaan")
