@@ -86,7 +86,11 @@ public class Calamiteitmelding {
         return datumVoorval == null || datumMelding == null || !datumMelding.isBefore(datumVoorval);
     }
 
-    public void onderzoekAfgerond(String bevinding) {
+    /** O-01: het onderzoek is afgerond; de motivering krijgt de toepassing van de regel bij de afronding erbij. */
+    public void onderzoekAfgerond(String bevinding, String motiveringAfronding) {
+        // The lazy motivering first: fetching it after the other fields are set would reset them in memory (EclipseLink fetch group).
+        String eerder = getMotivering();
+        this.motivering = eerder == null ? motiveringAfronding : eerder + "\n" + motiveringAfronding;
         this.onderzocht = true;
         this.bevinding = bevinding;
     }

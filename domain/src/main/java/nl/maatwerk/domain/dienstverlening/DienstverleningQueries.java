@@ -146,6 +146,18 @@ public final class DienstverleningQueries {
                 .setParameter("g", gemeenten).getResultList();
     }
 
+    /** O-03: de arrangementen van een gemeente die in [begin, einde] liepen (ook beëindigde), met hun cliënt. */
+    public static List<Arrangement> arrangementenInPeriode(EntityManager em, String gemeente, LocalDate begin, LocalDate einde) {
+        return em.createQuery("select a from Arrangement a join fetch a.client where a.gemeente.code = :g and a.ingang <= :einde "
+                        + "and (a.einde is null or a.einde >= :begin) order by a.client.id, a.ingang", Arrangement.class)
+                .setParameter("g", gemeente).setParameter("begin", begin).setParameter("einde", einde).getResultList();
+    }
+
+    public static Optional<Clientervaringsonderzoek> ervaringsonderzoek(EntityManager em, String gemeente, int jaar) {
+        return em.createQuery("select o from Clientervaringsonderzoek o where o.gemeente.code = :g and o.jaar = :j", Clientervaringsonderzoek.class)
+                .setParameter("g", gemeente).setParameter("j", jaar).getResultStream().findFirst();
+    }
+
     public static List<Klacht> klachten(EntityManager em, Set<String> gemeenten) {
         if (gemeenten.isEmpty()) {
             return List.of();

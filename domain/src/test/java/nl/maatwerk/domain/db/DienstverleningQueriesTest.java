@@ -8,6 +8,7 @@ import nl.maatwerk.domain.client.Client;
 import nl.maatwerk.domain.dienstverlening.Aanbieder;
 import nl.maatwerk.domain.dienstverlening.Arrangement;
 import nl.maatwerk.domain.dienstverlening.Calamiteitmelding;
+import nl.maatwerk.domain.dienstverlening.Clientervaringsonderzoek;
 import nl.maatwerk.domain.dienstverlening.Contract;
 import nl.maatwerk.domain.dienstverlening.DienstverleningQueries;
 import nl.maatwerk.domain.dienstverlening.Klacht;
@@ -30,7 +31,7 @@ import static nl.maatwerk.domain.db.KernQueriesTest.inTransactie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** V8 and the dienstverlening queries, on H2 and on PostgreSQL. */
+/** V8, V11 and the dienstverlening queries, on H2 and on PostgreSQL. */
 class DienstverleningQueriesTest {
 
     static final LocalDate BEGIN = LocalDate.of(2026, 1, 1);
@@ -116,6 +117,12 @@ class DienstverleningQueriesTest {
             assertThat(DienstverleningQueries.calamiteiten(em, Set.of("0262"), true)).hasSize(1);
             assertThat(DienstverleningQueries.calamiteiten(em, Set.of("0222"), true)).isEmpty();
             assertThat(DienstverleningQueries.klachten(em, Set.of("0262"))).hasSize(1);
+            // O-03 (V11): arrangements that ran in a year, open-ended ones included, per gemeente.
+            assertThat(DienstverleningQueries.arrangementenInPeriode(em, "0262", BEGIN, LocalDate.of(2026, 12, 31))).extracting(Arrangement::getId).containsExactly(ids[0]);
+            assertThat(DienstverleningQueries.arrangementenInPeriode(em, "0262", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))).isEmpty();
+            assertThat(DienstverleningQueries.arrangementenInPeriode(em, "0222", LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31))).hasSize(1);
+            assertThat(DienstverleningQueries.arrangementenInPeriode(em, "0222", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))).isEmpty();
+            assertThat(DienstverleningQueries.ervaringsonderzoek(em, "0222", 2026)).isEmpty();
             assertThat(DienstverleningQueries.aantalGegevens(em)).isEqualTo(4);
             em.close();
 
@@ -134,6 +141,16 @@ class DienstverleningQueriesTest {
             em3.close();
             assertThatThrownBy(() -> inTransactie(emf, em4 -> em4.persist(new Leveringsbericht(em4.find(Opdracht.class, ids[1]), "WMO305",
                     LocalDate.of(2026, 1, 11), null, LocalDateTime.now())))).isInstanceOf(RuntimeException.class);
+
+            // One cliëntervaringsonderzoek per gemeente and year.
+            inTransactie(emf, ceo1 -> ceo1.persist(new Clientervaringsonderzoek(ceo1.find(Gemeente.class, "0222"), 2026, LocalDate.of(2026, 11, 1), 1,
+                    "Tevreden", "0222-2017-03-01", "O-03", "teamleider")));
+            EntityManager ceo = emf.createEntityManager();
+            assertThat(DienstverleningQueries.ervaringsonderzoek(ceo, "0222", 2026)).get().satisfies(o -> assertThat(o.getUitkomst()).isEqualTo("Tevreden"));
+            assertThat(DienstverleningQueries.ervaringsonderzoek(ceo, "0262", 2026)).isEmpty();
+            ceo.close();
+            assertThatThrownBy(() -> inTransactie(emf, ceo2 -> ceo2.persist(new Clientervaringsonderzoek(ceo2.find(Gemeente.class, "0222"), 2026,
+                    LocalDate.of(2026, 11, 2), 1, "Nogmaals", "0222-2017-03-01", "O-03", "teamleider")))).isInstanceOf(RuntimeException.class);
 
             // A stop before the start is refused by the database.
             assertThatThrownBy(() -> inTransactie(emf, em5 -> em5.find(Opdracht.class, ids[1]).stop(LocalDate.of(2026, 1, 9), "01")))
