@@ -25,6 +25,7 @@ import nl.maatwerk.domain.dienstverlening.Aanbieder;
 import nl.maatwerk.domain.dienstverlening.Arrangement;
 import nl.maatwerk.domain.dienstverlening.ArrangementRegel;
 import nl.maatwerk.domain.dienstverlening.Calamiteitmelding;
+import nl.maatwerk.domain.dienstverlening.Clientervaringsonderzoek;
 import nl.maatwerk.domain.dienstverlening.Contract;
 import nl.maatwerk.domain.dienstverlening.DienstverleningQueries;
 import nl.maatwerk.domain.dienstverlening.Klacht;
@@ -110,6 +111,17 @@ public class Dienstverlening {
                     cs.stream().map(c -> new ContractOverzicht(c.getId(), c.getGemeente().getCode(), c.getGeldigVan(), c.getGeldigTot(), c.isOggz(),
                             c.getTarieven().stream().map(Dienstverlening::tarief).toList())).toList());
         }).toList();
+    }
+
+    /**
+     * Alle geregistreerde aanbieders (de AGB-code is landelijk), met alleen hun contracten in de eigen gemeenten: zo kan de
+     * teamleider een aanbieder zonder contract in de eigen gemeente er een geven.
+     */
+    @RolesAllowed({Rol.TEAMLEIDER_})
+    public List<AanbiederOverzicht> geregistreerdeAanbieders() {
+        Map<Long, AanbiederOverzicht> metContract = aanbieders().stream().collect(Collectors.toMap(AanbiederOverzicht::id, a -> a));
+        return DienstverleningQueries.aanbieders(em).stream().map(a -> metContract.getOrDefault(a.getId(),
+                new AanbiederOverzicht(a.getId(), a.getAgbCode(), a.getNaam(), a.isKlachtenregeling(), a.isMedezeggenschap(), List.of()))).toList();
     }
 
     /** Een aanbieder registreren (AGB-code van 8 cijfers, uniek); contracten volgen per gemeente. */
@@ -529,6 +541,36 @@ public class Dienstverlening {
         return lijst.stream().map(Dienstverlening::calamiteit).toList();
     }
 
+    /**
+     * O-01 (004 art. 20 lid 3): de toezichthoudend ambtenaar legt de bevinding van het onderzoek vast en rondt het af;
+     * daarmee vervalt het signaal in de werkvoorraad. In deze toepassing is dat de teamleider van de gemeente.
+     */
+    @RolesAllowed({Rol.TEAMLEIDER_})
+    public CalamiteitOverzicht onderzoekAfronden(long id, String bevinding) {
+        Calamiteitmelding m = em.find(Calamiteitmelding.class, id);
+        if (m == null || !huidige.werktVoor(m.getGemeente().getCode())) {
+            throw new NietGevondenException("Melding niet gevonden.");
+        }
+        if (m.isOnderzocht()) {
+            throw new ValidatieException("bevinding", "Het onderzoek naar deze melding is al afgerond.");
+        }
+        String tekst = bevinding == null ? "" : bevinding.strip();
+        if (tekst.isEmpty()) {
+            throw new ValidatieException("bevinding", "Bevinding is verplicht: wat het onderzoek uitwees en het advies aan het college.");
+        }
+        if (tekst.length() > 2000) {
+            throw new ValidatieException("bevinding", "Bevinding mag hoogstens 2000 tekens zijn.");
+        }
+        LocalDate vandaag = LocalDate.now();
+        Regelset rs = regelboek.regelboek().regelset(m.getGemeente().getCode(), m.getDatumVoorval());
+        m.onderzoekAfgerond(tekst, Dienstverleningsregels.calamiteitOnderzocht(rs, vandaag, tekst).motivering());
+        validatie.valideer(m);
+        em.flush();
+        audit.registreer(AuditActie.WIJZIGEN, m.getGemeente().getCode(), m.getClient() == null ? null : m.getClient().getId(),
+                "Onderzoek naar melding " + m.getSoort().name().toLowerCase() + " van " + m.getAanbieder().getNaam() + " afgerond");
+        return calamiteit(m);
+    }
+
     /** O-03: een klacht over een aanbieder; de motivering zegt of de aanbieder een klachtenregeling en medezeggenschap heeft. */
     @RolesAllowed({Rol.CONSULENT_, Rol.TEAMLEIDER_})
     public KlachtOverzicht klacht(KlachtInvoer in) {
@@ -547,6 +589,81 @@ public class Dienstverlening {
         var lijst = DienstverleningQueries.klachten(em, huidige.gemeenten());
         audit.registreer(AuditActie.ZOEKEN, null, null, "Klachten over aanbieders bekeken (" + lijst.size() + ")");
         return lijst.stream().map(this::klacht).toList();
+    }
+
+    // ------------------------------------------------------------------- cliëntervaringsonderzoek (O-03)
+
+    /**
+     * O-03 (004 art. 18 lid 3): wie voor het jaarlijkse cliëntervaringsonderzoek van een gemeente wordt uitgenodigd (elke
+     * cliënt met een arrangement dat in het jaar liep) en of het onderzoek over dat jaar al is vastgelegd.
+     */
+    @RolesAllowed({Rol.CONSULENT_, Rol.TEAMLEIDER_})
+    public ErvaringsonderzoekOverzicht ervaringsonderzoek(String gemeente, Integer jaar) {
+        Gemeente g = gemeente(gemeente);
+        int j = jaar(jaar);
+        var overzicht = ervaringsonderzoek(g, j);
+        audit.registreer(AuditActie.ZOEKEN, g.getCode(), null, "Cliëntervaringsonderzoek " + j + " bekeken (" + overzicht.uitnodigen().size() + " uit te nodigen)");
+        return overzicht;
+    }
+
+    /** O-03: het onderzoek over een jaar vastleggen als uitgevoerd, met datum en samenvatting; één keer per gemeente en jaar. */
+    @RolesAllowed({Rol.TEAMLEIDER_})
+    public ErvaringsonderzoekOverzicht ervaringsonderzoekVastleggen(ErvaringsonderzoekInvoer in) {
+        if (in == null) {
+            throw new ValidatieException("body", "Stuur het cliëntervaringsonderzoek.");
+        }
+        Gemeente g = gemeente(in.gemeente());
+        int j = jaar(in.jaar());
+        Regelset rs = regelsetVoorJaar(g, j);
+        var onderzoek = Dienstverleningsregels.clientervaringsonderzoek(rs, j, voorzieningen(g, j));
+        if (onderzoek.toepassing().uitkomst() == nl.maatwerk.verordening.beoordeling.Uitkomst.NIET_VAN_TOEPASSING) {
+            throw new ValidatieException("gemeente", onderzoek.toepassing().motivering());
+        }
+        List<ValidatieException.Fout> fouten = new ArrayList<>();
+        if (DienstverleningQueries.ervaringsonderzoek(em, g.getCode(), j).isPresent()) {
+            fouten.add(new ValidatieException.Fout("jaar", "Het cliëntervaringsonderzoek over " + j + " is al vastgelegd."));
+        }
+        if (in.uitgevoerdOp() == null) {
+            fouten.add(new ValidatieException.Fout("uitgevoerdOp", "Uitgevoerd op is verplicht."));
+        } else if (in.uitgevoerdOp().isBefore(LocalDate.of(j, 1, 1)) || in.uitgevoerdOp().isAfter(LocalDate.now())) {
+            fouten.add(new ValidatieException.Fout("uitgevoerdOp", "Uitgevoerd op ligt niet vóór 1 januari " + j + " en niet in de toekomst."));
+        }
+        Clientervaringsonderzoek o = new Clientervaringsonderzoek(g, j, in.uitgevoerdOp(), onderzoek.uitnodigen().size(),
+                in.uitkomst() == null ? null : in.uitkomst().strip(), rs.versie(), onderzoek.toepassing().motivering(), huidige.naam());
+        validatie.valideer(o, fouten);
+        em.persist(o);
+        em.flush();
+        audit.registreer(AuditActie.AANMAKEN, g.getCode(), null, "Cliëntervaringsonderzoek " + j + " vastgelegd als uitgevoerd op " + in.uitgevoerdOp()
+                + " (" + o.getUitgenodigd() + " uitgenodigd)");
+        return ervaringsonderzoek(g, j);
+    }
+
+    private ErvaringsonderzoekOverzicht ervaringsonderzoek(Gemeente g, int jaar) {
+        Regelset rs = regelsetVoorJaar(g, jaar);
+        var onderzoek = Dienstverleningsregels.clientervaringsonderzoek(rs, jaar, voorzieningen(g, jaar));
+        Uitgevoerd uitgevoerd = DienstverleningQueries.ervaringsonderzoek(em, g.getCode(), jaar)
+                .map(o -> new Uitgevoerd(o.getUitgevoerdOp(), o.getUitgenodigd(), o.getUitkomst(), o.getVastgelegdDoor(), o.getRegelsetVersie())).orElse(null);
+        return new ErvaringsonderzoekOverzicht(g.getCode(), jaar, onderzoek.toepassing().uitkomst().name(), onderzoek.toepassing().motivering(),
+                onderzoek.uitnodigen().stream().map(v -> new Uitnodiging(v.clientId(), v.naam(), v.van(), v.tot())).toList(), uitgevoerd);
+    }
+
+    private List<Dienstverleningsregels.Voorziening> voorzieningen(Gemeente g, int jaar) {
+        return DienstverleningQueries.arrangementenInPeriode(em, g.getCode(), LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31)).stream()
+                .map(a -> new Dienstverleningsregels.Voorziening(a.getClient().getId(), a.getClient().volledigeNaam(), a.getIngang(), a.getEinde())).toList();
+    }
+
+    /** De regels die aan het eind van het jaar golden, of vandaag als het jaar nog loopt. */
+    private Regelset regelsetVoorJaar(Gemeente g, int jaar) {
+        LocalDate eind = LocalDate.of(jaar, 12, 31);
+        return regelboek.regelboek().regelset(g.getCode(), eind.isAfter(LocalDate.now()) ? LocalDate.now() : eind);
+    }
+
+    private static int jaar(Integer jaar) {
+        int huidig = LocalDate.now().getYear();
+        if (jaar == null || jaar < 2017 || jaar > huidig) {
+            throw new ValidatieException("jaar", "Jaar is verplicht en ligt tussen 2017 en " + huidig + ".");
+        }
+        return jaar;
     }
 
     // --------------------------------------------------------------------------------------- intern
@@ -762,7 +879,8 @@ public class Dienstverlening {
 
     static CalamiteitOverzicht calamiteit(Calamiteitmelding m) {
         return new CalamiteitOverzicht(m.getId(), m.getGemeente().getCode(), m.getAanbieder().getNaam(), m.getClient() == null ? null : m.getClient().getId(),
-                m.getSoort().name(), m.getDatumVoorval(), m.getDatumMelding(), m.getOmschrijving(), m.isTijdig(), m.isOnderzocht(), m.getMotivering());
+                m.getSoort().name(), m.getDatumVoorval(), m.getDatumMelding(), m.getOmschrijving(), m.isTijdig(), m.isOnderzocht(), m.getMotivering(),
+                m.getBevinding());
     }
 
     KlachtOverzicht klacht(Klacht k) {

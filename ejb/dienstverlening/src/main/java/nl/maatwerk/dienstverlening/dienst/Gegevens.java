@@ -87,7 +87,8 @@ public final class Gegevens {
     }
 
     public record CalamiteitOverzicht(long id, String gemeente, String aanbieder, Long clientId, String soort, LocalDate datumVoorval,
-                                      LocalDate datumMelding, String omschrijving, boolean tijdig, boolean onderzocht, String motivering) {
+                                      LocalDate datumMelding, String omschrijving, boolean tijdig, boolean onderzocht, String motivering,
+                                      String bevinding) {
     }
 
     public record KlachtInvoer(String gemeente, String agbCode, Long clientId, LocalDate ontvangenOp, String onderwerp) {
@@ -95,5 +96,21 @@ public final class Gegevens {
 
     public record KlachtOverzicht(long id, String gemeente, String aanbieder, Long clientId, LocalDate ontvangenOp, String onderwerp,
                                   LocalDate afgehandeldOp, String motivering) {
+    }
+
+    /** Een cliënt met een voorziening in het jaar van het cliëntervaringsonderzoek (O-03). */
+    public record Uitnodiging(long clientId, String naam, LocalDate van, LocalDate tot) {
+    }
+
+    /** Het vastgelegde onderzoek: wanneer, hoeveel cliënten uitgenodigd en de samenvatting van de uitkomst. */
+    public record Uitgevoerd(LocalDate uitgevoerdOp, int uitgenodigd, String uitkomst, String vastgelegdDoor, String regelsetVersie) {
+    }
+
+    /** O-03 (004 art. 18 lid 3) voor een gemeente en jaar: de uit te nodigen cliënten, de regel, en of het onderzoek al is uitgevoerd. */
+    public record ErvaringsonderzoekOverzicht(String gemeente, int jaar, String uitkomstRegel, String motivering, List<Uitnodiging> uitnodigen,
+                                             Uitgevoerd uitgevoerd) {
+    }
+
+    public record ErvaringsonderzoekInvoer(String gemeente, Integer jaar, LocalDate uitgevoerdOp, String uitkomst) {
     }
 }

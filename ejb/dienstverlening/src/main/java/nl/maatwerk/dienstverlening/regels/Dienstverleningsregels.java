@@ -549,6 +549,49 @@ public final class Dienstverleningsregels {
                 + ", niet onverwijld (uiterlijk " + datum(uiterlijk) + "); de toezichthoudend ambtenaar onderzoekt het voorval en de late melding"));
     }
 
+    /**
+     * O-01 (004 art. 20 lid 3): de toezichthoudend ambtenaar doet onderzoek naar de melding en adviseert het college;
+     * met de bevinding is het onderzoek afgerond. Waar de gemeente O-01 niet kent, zegt de motivering dat.
+     */
+    public static RegelToepassing calamiteitOnderzocht(Regelset rs, LocalDate afgerondOp, String bevinding) {
+        Toetsing t = Toetsing.voor(rs);
+        if (t.bron("O-01").isEmpty()) {
+            return t.onbekendInGemeente("O-01");
+        }
+        return t.toepassing("O-01", Uitkomst.VOLDAAN, "De toezichthoudend ambtenaar rondde het onderzoek op " + datum(afgerondOp)
+                + " af met deze bevinding en dit advies aan het college: " + bevinding.strip());
+    }
+
+    /** Een arrangement van een cliënt met zijn looptijd ({@code tot} leeg: doorlopend). */
+    public record Voorziening(long clientId, String naam, LocalDate van, LocalDate tot) {
+    }
+
+    /** Wie voor het cliëntervaringsonderzoek van een jaar wordt uitgenodigd, en waarom (of waarom niet). */
+    public record Ervaringsonderzoek(int jaar, List<Voorziening> uitnodigen, RegelToepassing toepassing) {
+    }
+
+    /**
+     * O-03 (004 art. 18 lid 3): het college ziet toe op de kwaliteit met onder meer een jaarlijks cliëntervaringsonderzoek.
+     * Uit te nodigen: elke cliënt met een voorziening die in dat jaar liep, één keer, ook bij meer arrangementen. Waar de
+     * gemeente O-03 niet kent, wordt niemand uitgenodigd en zegt de motivering waarom.
+     */
+    public static Ervaringsonderzoek clientervaringsonderzoek(Regelset rs, int jaar, List<Voorziening> voorzieningen) {
+        Toetsing t = Toetsing.voor(rs);
+        if (t.bron("O-03").isEmpty()) {
+            return new Ervaringsonderzoek(jaar, List.of(), t.onbekendInGemeente("O-03"));
+        }
+        LocalDate begin = LocalDate.of(jaar, 1, 1);
+        LocalDate einde = LocalDate.of(jaar, 12, 31);
+        Map<Long, Voorziening> perClient = new java.util.LinkedHashMap<>();
+        voorzieningen.stream()
+                .filter(v -> v.van() != null && !v.van().isAfter(einde) && (v.tot() == null || !v.tot().isBefore(begin)))
+                .sorted(Comparator.comparing(Voorziening::naam).thenComparing(Voorziening::van))
+                .forEach(v -> perClient.putIfAbsent(v.clientId(), v));
+        List<Voorziening> uitnodigen = List.copyOf(perClient.values());
+        return new Ervaringsonderzoek(jaar, uitnodigen, t.toepassing("O-03", Uitkomst.VOLDAAN, "Het college houdt jaarlijks een cliëntervaringsonderzoek"
+                + " (verordening artikel 18 lid 3); voor " + jaar + " worden de " + uitnodigen.size() + " cliënten uitgenodigd die in dat jaar een voorziening hadden"));
+    }
+
     /** O-03: een aanbieder beschikt over een klachtenregeling en een regeling voor medezeggenschap. */
     public static RegelToepassing klachtenEnMedezeggenschap(Regelset rs, String aanbieder, boolean klachtenregeling, boolean medezeggenschap) {
         Toetsing t = Toetsing.voor(rs);

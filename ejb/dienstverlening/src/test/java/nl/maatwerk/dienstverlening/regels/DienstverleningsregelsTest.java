@@ -440,6 +440,43 @@ class DienstverleningsregelsTest {
         }
 
         @Test
+        @DisplayName("O-01 afronding: de toezichthoudend ambtenaar legt bevinding en advies vast (004 art. 20 lid 3); in Lochem niet van toepassing")
+        void calamiteitOnderzocht() {
+            var doetinchem = Dienstverleningsregels.calamiteitOnderzocht(DOETINCHEM, BESLUIT, "Werkinstructie huisbezoek aangepast");
+            assertThat(doetinchem.uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
+            assertThat(doetinchem.motivering()).contains("rondde het onderzoek op 2 maart 2026 af", "Werkinstructie huisbezoek aangepast", "artikel 20", "regel O-01");
+            var lochem = Dienstverleningsregels.calamiteitOnderzocht(LOCHEM, BESLUIT, "Bevinding");
+            assertThat(lochem.uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
+            assertThat(lochem.motivering()).contains("kennen deze regel niet", "O-01");
+        }
+
+        @Test
+        @DisplayName("O-03 cliëntervaringsonderzoek (004 art. 18 lid 3): wie in het jaar een voorziening had wordt één keer uitgenodigd, anderen niet")
+        void clientervaringsonderzoek() {
+            var lijst = List.of(
+                    new Dienstverleningsregels.Voorziening(1, "A. Aalders", LocalDate.of(2025, 6, 1), LocalDate.of(2026, 2, 28)),
+                    new Dienstverleningsregels.Voorziening(1, "A. Aalders", LocalDate.of(2026, 3, 1), null),
+                    new Dienstverleningsregels.Voorziening(2, "B. Bos", LocalDate.of(2026, 12, 31), null),
+                    new Dienstverleningsregels.Voorziening(3, "C. Claassen", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)),
+                    new Dienstverleningsregels.Voorziening(4, "D. Dijk", LocalDate.of(2027, 1, 1), null));
+            var o = Dienstverleningsregels.clientervaringsonderzoek(DOETINCHEM, 2026, lijst);
+            assertThat(o.uitnodigen()).extracting(Dienstverleningsregels.Voorziening::clientId).containsExactly(1L, 2L);
+            assertThat(o.toepassing().uitkomst()).isEqualTo(Uitkomst.VOLDAAN);
+            assertThat(o.toepassing().motivering()).contains("jaarlijks een cliëntervaringsonderzoek", "artikel 18 lid 3", "2 cliënten", "regel O-03");
+            assertThat(Dienstverleningsregels.clientervaringsonderzoek(DOETINCHEM, 2023, lijst).uitnodigen()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("O-03 cliëntervaringsonderzoek in Lochem niet van toepassing: niemand uitgenodigd, met de reden")
+        void clientervaringsonderzoekLochem() {
+            var o = Dienstverleningsregels.clientervaringsonderzoek(LOCHEM, 2026,
+                    List.of(new Dienstverleningsregels.Voorziening(1, "A. Aalders", LocalDate.of(2026, 3, 1), null)));
+            assertThat(o.uitnodigen()).isEmpty();
+            assertThat(o.toepassing().uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
+            assertThat(o.toepassing().motivering()).contains("kennen deze regel niet", "O-03");
+        }
+
+        @Test
         @DisplayName("O-01 en O-03 in Lochem niet van toepassing: de beleidsregels (001) kennen ze niet")
         void lochem() {
             assertThat(Dienstverleningsregels.calamiteit(LOCHEM, BESLUIT, BESLUIT, BESLUIT).toepassing().uitkomst()).isEqualTo(Uitkomst.NIET_VAN_TOEPASSING);
