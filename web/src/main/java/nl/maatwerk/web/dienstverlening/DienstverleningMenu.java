@@ -24,7 +24,8 @@ public class DienstverleningMenu implements MenuBijdrage, ClientpaginaBijdrage {
         return List.of(
                 new MenuItem(400, "menu-opdrachten", "Dienstverleningsopdrachten", "/dienstverlening/opdrachten", ROLLEN),
                 new MenuItem(401, "menu-aanbieders", "Aanbieders en tarieven", "/dienstverlening/aanbieders", ROLLEN),
-                new MenuItem(402, "menu-calamiteiten", "Calamiteiten en klachten", "/dienstverlening/calamiteiten", ROLLEN));
+                new MenuItem(402, "menu-calamiteiten", "Calamiteiten en klachten", "/dienstverlening/calamiteiten", ROLLEN),
+                new MenuItem(403, "menu-ervaringsonderzoek", "Cliëntervaringsonderzoek", "/dienstverlening/ervaringsonderzoek", Set.of(CONSULENT_, TEAMLEIDER_)));
     }
 
     @Override

@@ -35,6 +35,10 @@ public class DienstverleningResource {
     public record PlanVerzoek(LocalDate datum, boolean ondertekendDoorClient, boolean ondertekendDoorAanbieder) {
     }
 
+    /** De bevinding van de toezichthoudend ambtenaar, met het advies aan het college (O-01). */
+    public record Onderzoeksbevinding(String bevinding) {
+    }
+
     public record AfwezigheidVerzoek(boolean definitief, LocalDate vanaf, LocalDate tot) {
     }
 
@@ -195,6 +199,14 @@ public class DienstverleningResource {
     }
 
     @POST
+    @Path("calamiteiten/{id}/onderzoek")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rond het onderzoek van de toezichthoudend ambtenaar af met de bevinding (O-01); alleen een teamleider; het signaal vervalt")
+    public CalamiteitOverzicht onderzoekAfronden(@PathParam("id") long id, Onderzoeksbevinding b) {
+        return dienst.onderzoekAfronden(id, b == null ? null : b.bevinding());
+    }
+
+    @POST
     @Path("klachten")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Registreer een klacht over een aanbieder (O-03)")
@@ -210,6 +222,21 @@ public class DienstverleningResource {
     @Operation(summary = "Klachten over aanbieders in de eigen gemeenten")
     public List<KlachtOverzicht> klachten() {
         return dienst.klachten();
+    }
+
+    @GET
+    @Path("ervaringsonderzoek")
+    @Operation(summary = "Het jaarlijkse cliëntervaringsonderzoek (O-03, 004 art. 18 lid 3) van een gemeente: de uit te nodigen cliënten en of het is uitgevoerd")
+    public ErvaringsonderzoekOverzicht ervaringsonderzoek(@QueryParam("gemeente") String gemeente, @QueryParam("jaar") Integer jaar) {
+        return dienst.ervaringsonderzoek(gemeente, jaar);
+    }
+
+    @POST
+    @Path("ervaringsonderzoek")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Leg het cliëntervaringsonderzoek van een jaar vast als uitgevoerd, met datum en samenvatting (O-03); alleen een teamleider")
+    public Response ervaringsonderzoekVastleggen(ErvaringsonderzoekInvoer in) {
+        return Response.status(Response.Status.CREATED).entity(dienst.ervaringsonderzoekVastleggen(in)).build();
     }
 
     private static ArrangementInvoer vereist(ArrangementInvoer in) {
