@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -214,6 +215,178 @@ class DienstverleningIT extends BrowserIT {
                 {"gemeente":"0222","agbCode":"41100002","ontvangenOp":"2026-03-05","onderwerp":"Begeleider kwam niet"}""");
         assertThat(klacht.status()).as(klacht.body()).isEqualTo(201);
         assertThat(klacht.json().getString("motivering")).contains("beschikt niet over een regeling voor medezeggenschap", "regel O-03");
+    }
+
+    @Test
+    void deToezichthoudendAmbtenaarRondtHetOnderzoekAfEnHetSignaalVervaltO01() {
+        Api teamleider = Api.als("teamleider.doetinchem");
+        var melding = DOETINCHEM.post("/api/v1/dienstverlening/calamiteiten", """
+                {"gemeente":"0222","agbCode":"41100003","soort":"CALAMITEIT","datumVoorval":"2026-04-01","datumMelding":"2026-04-02",
+                 "omschrijving":"Brandje in de keuken tijdens de hulp (O-01 afronden)"}""");
+        assertThat(melding.status()).as(melding.body()).isEqualTo(201);
+        long id = melding.json().getJsonNumber("id").longValue();
+        String pad = "/api/v1/dienstverlening/calamiteiten/" + id + "/onderzoek";
+        assertThat(DOETINCHEM.get("/api/v1/dienstverlening/signalen").body()).contains("\"calamiteit-" + id + "\"");
+
+        // Only the teamleider (the toezichthoudend ambtenaar here) closes; another gemeente's melding does not exist for him.
+        assertThat(DOETINCHEM.post(pad, "{\"bevinding\":\"x\"}").status()).isEqualTo(403);
+        var lochem = LOCHEM.post("/api/v1/dienstverlening/calamiteiten", """
+                {"gemeente":"0262","agbCode":"41100002","soort":"CALAMITEIT","datumVoorval":"2026-04-01","datumMelding":"2026-04-01","omschrijving":"Lochem"}""");
+        assertThat(teamleider.post("/api/v1/dienstverlening/calamiteiten/" + lochem.json().getJsonNumber("id") + "/onderzoek", "{\"bevinding\":\"x\"}").status())
+                .isEqualTo(404);
+        var leeg = teamleider.post(pad, "{\"bevinding\":\"  \"}");
+        assertThat(leeg.status()).isEqualTo(400);
+        assertThat(leeg.body()).contains("Bevinding is verplicht");
+
+        var af = teamleider.post(pad, "{\"bevinding\":\"Kookplaat vervangen; advies: brandveiligheid in de werkinstructie\"}");
+        assertThat(af.status()).as(af.body()).isEqualTo(200);
+        assertThat(af.json().getBoolean("onderzocht")).isTrue();
+        assertThat(af.json().getString("bevinding")).isEqualTo("Kookplaat vervangen; advies: brandveiligheid in de werkinstructie");
+        assertThat(af.json().getString("motivering")).contains("rondde het onderzoek op", "advies aan het college", "regel O-01");
+        assertThat(DOETINCHEM.get("/api/v1/dienstverlening/signalen").body()).doesNotContain("\"calamiteit-" + id + "\"");
+        assertThat(DOETINCHEM.get("/api/v1/dienstverlening/calamiteiten?open=true").body()).doesNotContain("O-01 afronden");
+        assertThat(teamleider.post(pad, "{\"bevinding\":\"nogmaals\"}").body()).contains("al afgerond");
+    }
+
+    @Test
+    void eenTeamleiderBeheertAanbiedersContractenEnOnderzoekInDeBrowser() {
+        String agb = String.valueOf(60_000_000 + (System.nanoTime() / 1000) % 30_000_000);
+        Page page = Browser.aanmelden(browser.nieuwePagina(), "teamleider.doetinchem");
+        page.navigate(Omgeving.basis() + "/dienstverlening/aanbieders.xhtml");
+        Browser.toegankelijk(page, "aanbieders met beheer");
+        veld(page, "AGB-code (8 cijfers)").fill("123");
+        veld(page, "Naam van de aanbieder").fill("Browserzorg " + agb);
+        page.getByRole(AriaRole.BUTTON, naam("Aanbieder registreren")).click();
+        assertThat(page.locator("#meldingenlijst")).containsText("AGB-code bestaat uit 8 cijfers");
+        Browser.toegankelijk(page, "aanbieder geweigerd");
+        veld(page, "AGB-code (8 cijfers)").fill(agb);
+        page.getByLabel("Heeft een klachtenregeling", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Heeft een regeling voor medezeggenschap", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByRole(AriaRole.BUTTON, naam("Aanbieder registreren")).click();
+        assertThat(page.locator("#meldingenlijst")).containsText("Browserzorg " + agb + " (AGB " + agb + ") is geregistreerd");
+        Browser.toegankelijk(page, "aanbieder geregistreerd");
+
+        veld(page, "Geldig vanaf (dd-mm-jjjj)").fill("01-01-2026");
+        page.getByLabel("Resultaatgebied in tariefregel 1", new Page.GetByLabelOptions().setExact(true)).selectOption("regie_op_het_huishouden");
+        veld(page, "Trede in tariefregel 1").fill("twee");
+        veld(page, "Tarief per maand in euro in tariefregel 1").fill("veel");
+        page.getByRole(AriaRole.BUTTON, naam("Contract vastleggen")).click();
+        assertThat(page.locator("#meldingenlijst")).containsText("Trede in tariefregel 1 is een geheel getal");
+        assertThat(page.locator("#meldingenlijst")).containsText("Tarief per maand in tariefregel 1 is een bedrag in euro");
+        Browser.toegankelijk(page, "tarieffouten");
+        veld(page, "Trede in tariefregel 1").fill("8");
+        veld(page, "Tarief per maand in euro in tariefregel 1").fill("99,50");
+        page.getByRole(AriaRole.BUTTON, naam("Contract vastleggen")).click();
+        assertThat(page.locator("#meldingenlijst")).containsText("trede 8 bestaat niet");
+        assertThat(page.locator("#meldingenlijst")).containsText("regel D-01");
+        veld(page, "Trede in tariefregel 1").fill("2");
+        page.getByRole(AriaRole.BUTTON, naam("Tariefregel toevoegen")).click();
+        page.getByLabel("Resultaatgebied in tariefregel 2", new Page.GetByLabelOptions().setExact(true)).selectOption("dagbesteding");
+        veld(page, "Trede in tariefregel 2").fill("1");
+        veld(page, "Tarief per maand in euro in tariefregel 2").fill("1.210,00");
+        veld(page, "Opslag vervoer in euro in tariefregel 2 (alleen dagbesteding)").fill("85");
+        Browser.toegankelijk(page, "twee tariefregels");
+        page.getByRole(AriaRole.BUTTON, naam("Contract vastleggen")).click();
+        assertThat(page.locator("#meldingenlijst")).containsText("Het contract met gemeente 0222 is vastgelegd met 2 tarieven");
+        assertThat(page.locator("main")).containsText("Browserzorg " + agb + " (AGB " + agb + ")");
+        assertThat(page.locator("main")).containsText("€ 1210.00");
+        Browser.toegankelijk(page, "contract vastgelegd");
+
+        var melding = DOETINCHEM.post("/api/v1/dienstverlening/calamiteiten", """
+                {"gemeente":"0222","agbCode":"41100001","soort":"GEWELD","datumVoorval":"2026-05-04","datumMelding":"2026-05-04",
+                 "omschrijving":"Agressie bij de voordeur (browser O-01)"}""");
+        assertThat(melding.status()).as(melding.body()).isEqualTo(201);
+        page.getByRole(AriaRole.LINK, naam("Calamiteiten en klachten")).click();
+        page.waitForURL("**/dienstverlening/calamiteiten.xhtml**");
+        Browser.toegankelijk(page, "calamiteiten met onderzoek en klacht");
+        page.getByLabel("Aanbieder waarover de klacht gaat", new Page.GetByLabelOptions().setExact(true)).selectOption("41100003");
+        veld(page, "Klacht ontvangen op (dd-mm-jjjj)").fill("06-05-2026");
+        page.getByRole(AriaRole.BUTTON, naam("Klacht registreren")).click();
+        assertThat(page.locator("#meldingenlijst")).containsText("Onderwerp is verplicht");
+        Browser.toegankelijk(page, "klacht geweigerd");
+        page.getByLabel("Onderwerp van de klacht", new Page.GetByLabelOptions().setExact(true)).fill("Hulp kwam drie keer niet (browser)");
+        page.getByRole(AriaRole.BUTTON, naam("Klacht registreren")).click();
+        assertThat(page.locator("[id='klachten']")).containsText("Hulp kwam drie keer niet (browser)");
+        assertThat(page.locator("[id='klachten']")).containsText("regel O-03");
+        Browser.toegankelijk(page, "klacht geregistreerd");
+
+        page.getByLabel("Melding", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(melding.json().getJsonNumber("id")));
+        page.getByRole(AriaRole.BUTTON, naam("Onderzoek afronden")).click();
+        assertThat(page.locator("#meldingenlijst")).containsText("Bevinding is verplicht");
+        page.getByLabel("Melding", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(melding.json().getJsonNumber("id")));
+        page.getByLabel("Bevinding en advies aan het college", new Page.GetByLabelOptions().setExact(true)).fill("Gesprek met de cliënt gevoerd (browser)");
+        page.getByRole(AriaRole.BUTTON, naam("Onderzoek afronden")).click();
+        assertThat(page.locator("#meldingenlijst")).containsText("Het onderzoek is afgerond");
+        assertThat(page.locator("[id='calamiteiten']")).containsText("Gesprek met de cliënt gevoerd (browser)");
+        assertThat(page.locator("[id='calamiteiten']")).containsText("regel O-01");
+        Browser.toegankelijk(page, "onderzoek afgerond");
+
+        int jaar = vrijJaar();
+        page.getByRole(AriaRole.LINK, naam("Cliëntervaringsonderzoek")).click();
+        page.waitForURL("**/dienstverlening/ervaringsonderzoek.xhtml**");
+        Browser.toegankelijk(page, "cliëntervaringsonderzoek");
+        veld(page, "Jaar").fill("twintig");
+        page.getByRole(AriaRole.BUTTON, naam("Tonen")).click();
+        assertThat(page.locator("#meldingenlijst")).containsText("Jaar is een jaartal");
+        veld(page, "Jaar").fill(String.valueOf(jaar));
+        page.getByRole(AriaRole.BUTTON, naam("Tonen")).click();
+        assertThat(page.locator("#motivering")).containsText("artikel 18 lid 3");
+        assertThat(page.locator("#motivering")).containsText("regel O-03");
+        Browser.toegankelijk(page, "uit te nodigen cliënten");
+        veld(page, "Uitgevoerd op (dd-mm-jjjj)").fill(uitgevoerdOp(jaar).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        page.getByLabel("Samenvatting van de uitkomst", new Page.GetByLabelOptions().setExact(true)).fill("Ruim voldoende (browser)");
+        page.getByRole(AriaRole.BUTTON, naam("Vastleggen als uitgevoerd")).click();
+        assertThat(page.locator("#meldingenlijst")).containsText("is vastgelegd als uitgevoerd");
+        assertThat(page.locator("main")).containsText("Uitkomst: Ruim voldoende (browser)");
+        Browser.toegankelijk(page, "onderzoek vastgelegd");
+    }
+
+    /** The first year (2017 up to now) whose cliëntervaringsonderzoek Doetinchem has not recorded yet: the server's database outlives a run. */
+    static int vrijJaar() {
+        for (int jaar = LocalDate.now().getYear(); jaar >= 2017; jaar--) {
+            JsonObject o = DOETINCHEM.get("/api/v1/dienstverlening/ervaringsonderzoek?gemeente=0222&jaar=" + jaar).json();
+            if (!o.containsKey("uitgevoerd") || o.isNull("uitgevoerd")) {
+                return jaar;
+            }
+        }
+        throw new IllegalStateException("Elk jaar is al vastgelegd; verwijder het testdomein.");
+    }
+
+    static LocalDate uitgevoerdOp(int jaar) {
+        LocalDate eind = LocalDate.of(jaar, 12, 31);
+        return eind.isAfter(LocalDate.now()) ? LocalDate.now() : eind;
+    }
+
+    @Test
+    void hetJaarlijkseClientervaringsonderzoekO03() {
+        // Lochem's documents lack O-03: nobody is invited, although Lochem has arrangements this year, and the reason is given.
+        var lochem = LOCHEM.get("/api/v1/dienstverlening/ervaringsonderzoek?gemeente=0262&jaar=" + LocalDate.now().getYear());
+        assertThat(lochem.status()).as(lochem.body()).isEqualTo(200);
+        assertThat(lochem.json().getString("uitkomstRegel")).isEqualTo("NIET_VAN_TOEPASSING");
+        assertThat(lochem.json().getString("motivering")).contains("kennen deze regel niet", "O-03");
+        assertThat(lochem.json().getJsonArray("uitnodigen")).isEmpty();
+
+        int jaar = vrijJaar();
+        var doetinchem = DOETINCHEM.get("/api/v1/dienstverlening/ervaringsonderzoek?gemeente=0222&jaar=" + jaar);
+        assertThat(doetinchem.json().getString("uitkomstRegel")).isEqualTo("VOLDAAN");
+        int aantal = doetinchem.json().getJsonArray("uitnodigen").size();
+        assertThat(doetinchem.json().getString("motivering")).contains("jaarlijks een cliëntervaringsonderzoek", "artikel 18 lid 3",
+                "voor " + jaar + " worden de " + aantal + " cliënten uitgenodigd", "regel O-03");
+        assertThat(DOETINCHEM.get("/api/v1/dienstverlening/ervaringsonderzoek?gemeente=0262&jaar=" + jaar).status()).isEqualTo(400);
+        assertThat(DOETINCHEM.get("/api/v1/dienstverlening/ervaringsonderzoek?gemeente=0222").body()).contains("Jaar is verplicht");
+
+        Api teamleider = Api.als("teamleider.doetinchem");
+        String invoer = "{\"gemeente\":\"0222\",\"jaar\":" + jaar + ",\"uitgevoerdOp\":\"" + uitgevoerdOp(jaar) + "\",\"uitkomst\":%s}";
+        assertThat(DOETINCHEM.post("/api/v1/dienstverlening/ervaringsonderzoek", invoer.formatted("\"x\"")).status()).isEqualTo(403);
+        assertThat(teamleider.post("/api/v1/dienstverlening/ervaringsonderzoek", invoer.formatted("null")).body())
+                .contains("Samenvatting van de uitkomst is verplicht");
+        var vastgelegd = teamleider.post("/api/v1/dienstverlening/ervaringsonderzoek", invoer.formatted("\"Cliënten waarderen de hulp met een 7,8\""));
+        assertThat(vastgelegd.status()).as(vastgelegd.body()).isEqualTo(201);
+        JsonObject uitgevoerd = vastgelegd.json().getJsonObject("uitgevoerd");
+        assertThat(uitgevoerd.getString("uitgevoerdOp")).isEqualTo(uitgevoerdOp(jaar).toString());
+        assertThat(uitgevoerd.getInt("uitgenodigd")).isEqualTo(aantal);
+        assertThat(uitgevoerd.getString("uitkomst")).isEqualTo("Cliënten waarderen de hulp met een 7,8");
+        assertThat(teamleider.post("/api/v1/dienstverlening/ervaringsonderzoek", invoer.formatted("\"nogmaals\"")).body()).contains("al vastgelegd");
     }
 
     @Test
