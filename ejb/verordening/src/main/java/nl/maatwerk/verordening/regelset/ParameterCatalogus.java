@@ -114,6 +114,7 @@ public final class ParameterCatalogus {
             tabel("dienstverlening.grondslag.vereist", LIJST, null, "Resultaatgebied alleen bij de genoemde grondslagen"),
             getal("dienstverlening.mantelzorgondersteuning.max_etmalen_per_week", "etmalen/week", "Maximaal aantal etmalen mantelzorgondersteuning met verblijf per week"),
             termijn("dienstverlening.spoed.max_duur", "Maximale duur van een tijdelijke voorziening bij spoed"),
+            termijn("dienstverlening.nadelige_wijziging.redelijke_termijn", "Redelijke termijn voordat een wijziging ten nadele van de cliënt ingaat").alsGemeenteSpecifiek(),
 
             // Eigen bijdrage (E)
             bedrag("bijdrage.kostprijs.max_woningaanpassing_vervoer", "Maximale kostprijs per woningaanpassing of vervoershulpmiddel die aan het CAK wordt doorgegeven"),
