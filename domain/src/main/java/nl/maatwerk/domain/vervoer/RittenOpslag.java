@@ -12,6 +12,14 @@ import java.time.LocalDateTime;
  * Writes trips in JDBC batches on the caller's connection (inside its transaction), so an import of a large
  * file neither keeps entities in memory nor waits for one round trip per row. Portable SQL for H2 and
  * PostgreSQL. Not thread-safe; close it (or let the transaction end) after use.
+ * <p>
+ * Idempotency without a query per trip: per pass a key window is kept (the first and last moment of the pass's
+ * trips in the database when the pass is first seen, one MIN/MAX query on the unique index, and the last moment this
+ * import wrote for it). A trip outside both windows cannot exist yet; only a trip inside one (a file that is re-read,
+ * overlaps an earlier one, or is not in time order per pass) is looked up on the unique key. Point lookups and
+ * per-pass MIN/MAX on {@code (pas_id, moment, ...)} stay index scans inside the import transaction, where PostgreSQL has
+ * no statistics for the new rows (block queries with long IN lists were planned as sequential scans there).
+ * Memory grows with the number of passes in the file, not with the number of trips.
  */
 public final class RittenOpslag implements AutoCloseable {
 
@@ -25,6 +33,9 @@ public final class RittenOpslag implements AutoCloseable {
     }
 
     private final PreparedStatement zoek;
+    private final PreparedStatement bereik;
+    /** Per pas-id het sleutelvenster (zie de klassebeschrijving). */
+    private final java.util.Map<Long, Venster> vensters = new java.util.HashMap<>();
     private final PreparedStatement schrijf;
     private final long importId;
     private int inBatch;
@@ -34,6 +45,7 @@ public final class RittenOpslag implements AutoCloseable {
     public RittenOpslag(Connection verbinding, long importId) throws SQLException {
         this.importId = importId;
         this.zoek = verbinding.prepareStatement("SELECT import_id FROM rit WHERE pas_id = ? AND moment = ? AND van = ? AND naar = ?");
+        this.bereik = verbinding.prepareStatement("SELECT MIN(moment), MAX(moment) FROM rit WHERE pas_id = ?");
         this.schrijf = verbinding.prepareStatement("INSERT INTO rit (pas_id, moment, jaar, maand, van, naar, km, zones, begeleider, "
                 + "prioriteit, buiten_gebied, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
@@ -43,6 +55,10 @@ public final class RittenOpslag implements AutoCloseable {
         if (batchSleutels.contains(sleutel(pasId, moment, van, naar))) {
             return Bestaat.DIT_BESTAND;
         }
+        if (!venster(pasId).kanBestaan(moment)) {
+            return Bestaat.NEE;
+        }
+        opgezocht++;
         zoek.setLong(1, pasId);
         zoek.setTimestamp(2, Timestamp.valueOf(moment));
         zoek.setString(3, van);
@@ -57,6 +73,7 @@ public final class RittenOpslag implements AutoCloseable {
     }
 
     public void voegToe(NieuweRit rit) throws SQLException {
+        venster(rit.pasId()).geschreven(rit.moment());
         schrijf.setLong(1, rit.pasId());
         schrijf.setTimestamp(2, Timestamp.valueOf(rit.moment()));
         schrijf.setInt(3, rit.moment().getYear());
@@ -84,6 +101,54 @@ public final class RittenOpslag implements AutoCloseable {
         }
     }
 
+    /** Hoeveel ritten op de unieke sleutel zijn opgezocht (de rest viel buiten elk venster); voor de benchmark. */
+    public long opgezocht() {
+        return opgezocht;
+    }
+
+    private long opgezocht;
+
+    private Venster venster(long pasId) throws SQLException {
+        Venster v = vensters.get(pasId);
+        if (v == null) {
+            bereik.setLong(1, pasId);
+            try (ResultSet rs = bereik.executeQuery()) {
+                rs.next();
+                Timestamp vanaf = rs.getTimestamp(1);
+                Timestamp tot = rs.getTimestamp(2);
+                v = new Venster(vanaf == null ? null : vanaf.toLocalDateTime(), tot == null ? null : tot.toLocalDateTime());
+            }
+            vensters.put(pasId, v);
+        }
+        return v;
+    }
+
+    /**
+     * De ritten van een pas die bij de eerste blik al in de database stonden, liggen in [vanaf, tot]; wat deze import
+     * daarna schreef, ligt op of voor {@code geschrevenTot}. Alleen daarbinnen kan een rit al bestaan.
+     */
+    private static final class Venster {
+        private final LocalDateTime vanaf;
+        private final LocalDateTime tot;
+        private LocalDateTime geschrevenTot;
+
+        Venster(LocalDateTime vanaf, LocalDateTime tot) {
+            this.vanaf = vanaf;
+            this.tot = tot;
+        }
+
+        boolean kanBestaan(LocalDateTime moment) {
+            return vanaf != null && !moment.isBefore(vanaf) && !moment.isAfter(tot)
+                    || geschrevenTot != null && !moment.isAfter(geschrevenTot);
+        }
+
+        void geschreven(LocalDateTime moment) {
+            if (geschrevenTot == null || moment.isAfter(geschrevenTot)) {
+                geschrevenTot = moment;
+            }
+        }
+    }
+
     private static String sleutel(long pasId, LocalDateTime moment, String van, String naar) {
         return pasId + "\u0000" + moment + "\u0000" + van + "\u0000" + naar;
     }
@@ -94,6 +159,7 @@ public final class RittenOpslag implements AutoCloseable {
             schrijfBatch();
         } finally {
             zoek.close();
+            bereik.close();
             schrijf.close();
         }
     }
