@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * Writes trips in JDBC batches on the caller's connection (inside its transaction), so an import of a large
@@ -24,6 +25,8 @@ import java.time.LocalDateTime;
 public final class RittenOpslag implements AutoCloseable {
 
     public static final int BATCHGROOTTE = 500;
+    /** Rijen per INSERT-statement; BATCHGROOTTE is er een veelvoud van. 1.200 parameters, ruim onder de grens van PostgreSQL. */
+    static final int RIJEN_PER_INSERT = 100;
 
     /** Of een rit al bestaat, en zo ja of dat door dit bestand komt (dubbel in het bestand) of door een eerdere import. */
     public enum Bestaat { NEE, EERDERE_IMPORT, DIT_BESTAND }
@@ -37,6 +40,11 @@ public final class RittenOpslag implements AutoCloseable {
     /** Per pas-id het sleutelvenster (zie de klassebeschrijving). */
     private final java.util.Map<Long, Venster> vensters = new java.util.HashMap<>();
     private final PreparedStatement schrijf;
+    /** Eén INSERT met {@link #RIJEN_PER_INSERT} rijen (VALUES (...), (...)): de database verwerkt één statement per 100 ritten. */
+    private final PreparedStatement schrijfVeel;
+    /** Ritten die nog niet aan een statement zijn gebonden (minder dan {@link #RIJEN_PER_INSERT}). */
+    private final List<NieuweRit> wachtrij = new java.util.ArrayList<>(RIJEN_PER_INSERT);
+    private boolean veelInBatch;
     private final long importId;
     private int inBatch;
     /** De sleutels van de ritten in de lopende batch (hoogstens BATCHGROOTTE): die staan nog niet in de database. */
@@ -46,8 +54,8 @@ public final class RittenOpslag implements AutoCloseable {
         this.importId = importId;
         this.zoek = verbinding.prepareStatement("SELECT import_id FROM rit WHERE pas_id = ? AND moment = ? AND van = ? AND naar = ?");
         this.bereik = verbinding.prepareStatement("SELECT MIN(moment), MAX(moment) FROM rit WHERE pas_id = ?");
-        this.schrijf = verbinding.prepareStatement("INSERT INTO rit (pas_id, moment, jaar, maand, van, naar, km, zones, begeleider, "
-                + "prioriteit, buiten_gebied, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.schrijf = verbinding.prepareStatement(insert(1));
+        this.schrijfVeel = verbinding.prepareStatement(insert(RIJEN_PER_INSERT));
     }
 
     /** Kijkt in de lopende batch en in de database (met de ritten die deze import al schreef). */
@@ -74,20 +82,14 @@ public final class RittenOpslag implements AutoCloseable {
 
     public void voegToe(NieuweRit rit) throws SQLException {
         venster(rit.pasId()).geschreven(rit.moment());
-        schrijf.setLong(1, rit.pasId());
-        schrijf.setTimestamp(2, Timestamp.valueOf(rit.moment()));
-        schrijf.setInt(3, rit.moment().getYear());
-        schrijf.setInt(4, rit.moment().getMonthValue());
-        schrijf.setString(5, rit.van());
-        schrijf.setString(6, rit.naar());
-        schrijf.setBigDecimal(7, rit.km());
-        schrijf.setInt(8, rit.zones());
-        schrijf.setBoolean(9, rit.begeleider());
-        schrijf.setBoolean(10, rit.prioriteit());
-        schrijf.setBoolean(11, rit.buitenGebied());
-        schrijf.setLong(12, importId);
-        schrijf.addBatch();
+        wachtrij.add(rit);
         batchSleutels.add(sleutel(rit.pasId(), rit.moment(), rit.van(), rit.naar()));
+        if (wachtrij.size() == RIJEN_PER_INSERT) {
+            bind(schrijfVeel, wachtrij);
+            schrijfVeel.addBatch();
+            wachtrij.clear();
+            veelInBatch = true;
+        }
         if (++inBatch >= BATCHGROOTTE) {
             schrijfBatch();
         }
@@ -95,10 +97,44 @@ public final class RittenOpslag implements AutoCloseable {
 
     public void schrijfBatch() throws SQLException {
         if (inBatch > 0) {
-            schrijf.executeBatch();
+            if (veelInBatch) {
+                schrijfVeel.executeBatch();
+                veelInBatch = false;
+            }
+            for (NieuweRit rit : wachtrij) {
+                bind(schrijf, List.of(rit));
+                schrijf.addBatch();
+            }
+            if (!wachtrij.isEmpty()) {
+                schrijf.executeBatch();
+                wachtrij.clear();
+            }
             inBatch = 0;
             batchSleutels.clear();
         }
+    }
+
+    private void bind(PreparedStatement ps, List<NieuweRit> ritten) throws SQLException {
+        int i = 0;
+        for (NieuweRit rit : ritten) {
+            ps.setLong(++i, rit.pasId());
+            ps.setTimestamp(++i, Timestamp.valueOf(rit.moment()));
+            ps.setInt(++i, rit.moment().getYear());
+            ps.setInt(++i, rit.moment().getMonthValue());
+            ps.setString(++i, rit.van());
+            ps.setString(++i, rit.naar());
+            ps.setBigDecimal(++i, rit.km());
+            ps.setInt(++i, rit.zones());
+            ps.setBoolean(++i, rit.begeleider());
+            ps.setBoolean(++i, rit.prioriteit());
+            ps.setBoolean(++i, rit.buitenGebied());
+            ps.setLong(++i, importId);
+        }
+    }
+
+    private static String insert(int rijen) {
+        return "INSERT INTO rit (pas_id, moment, jaar, maand, van, naar, km, zones, begeleider, prioriteit, buiten_gebied, import_id) VALUES "
+                + String.join(", ", java.util.Collections.nCopies(rijen, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
 
     /** Hoeveel ritten op de unieke sleutel zijn opgezocht (de rest viel buiten elk venster); voor de benchmark. */
@@ -161,6 +197,7 @@ public final class RittenOpslag implements AutoCloseable {
             zoek.close();
             bereik.close();
             schrijf.close();
+            schrijfVeel.close();
         }
     }
 }
