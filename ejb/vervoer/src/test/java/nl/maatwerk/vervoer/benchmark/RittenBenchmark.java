@@ -62,6 +62,15 @@ public final class RittenBenchmark {
             double copy = copy(url, bestand);
             System.out.printf("COPY in een kale tabel (ondergrens): %.1f s (%,.0f rijen/s)%n", copy, ritten / copy);
 
+            double sqlZonder = sqlInRit(url, false);
+            System.out.printf("INSERT ... SELECT uit de kale tabel in een kopie van rit, sleutels en indexen, geen verwijzingen: %.1f s (%,.0f rijen/s)%n",
+                    sqlZonder, ritten / sqlZonder);
+            double sql = sqlInRit(url, true);
+            System.out.printf("INSERT ... SELECT uit de kale tabel in een kopie van rit, met de twee verwijzingen (= rit): %.1f s (%,.0f rijen/s, %.1f× COPY)%n",
+                    sql, ritten / sql, sql / copy);
+            double lezen = alleenLezen(bestand, pasInfo);
+            System.out.printf("Alleen lezen en controleren (RittenLezer, geen database): %.1f s (%,.0f rijen/s)%n", lezen, ritten / lezen);
+
             List<String> geheugen = new ArrayList<>();
             double importSeconden = importeer(url, bestand, pasInfo, geheugen);
             System.out.printf("Import zoals de server (lezen, controleren, idempotent, batches van %d, budget per pas): %.1f s (%,.0f rijen/s)%n",
@@ -134,6 +143,41 @@ public final class RittenBenchmark {
             }
             return (System.nanoTime() - t0) / 1e9;
         }
+    }
+
+    /**
+     * What the database itself needs for the same rows in a table shaped like rit (identity key, unique key, the two
+     * indexes, checks, and with {@code verwijzingen} the two foreign keys), without Java: one INSERT ... SELECT from the
+     * bare COPY table. A copy of rit, so the import's own measurement is not disturbed by dead rows.
+     */
+    private static double sqlInRit(String url, boolean verwijzingen) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE rit_proef (LIKE rit INCLUDING ALL)");
+            if (verwijzingen) {
+                s.execute("ALTER TABLE rit_proef ADD FOREIGN KEY (pas_id) REFERENCES regiotaxipas (id)");
+                s.execute("ALTER TABLE rit_proef ADD FOREIGN KEY (import_id) REFERENCES ritimport (id)");
+            }
+            s.execute("INSERT INTO ritimport (bestandsnaam, gebruikersnaam, ingelezen_op, regels, opgeslagen, al_aanwezig, afgekeurd,"
+                    + " alleen_geldige) VALUES ('sql.csv', 'benchmark', CURRENT_TIMESTAMP, 0, 0, 0, 0, FALSE)");
+            long t0 = System.nanoTime();
+            s.executeUpdate("INSERT INTO rit_proef (pas_id, moment, jaar, maand, van, naar, km, zones, begeleider, prioriteit, buiten_gebied, import_id)"
+                    + " SELECT p.id, m, EXTRACT(YEAR FROM m), EXTRACT(MONTH FROM m), k.van, k.naar, CAST(REPLACE(k.km, ',', '.') AS NUMERIC(7, 1)),"
+                    + " CAST(k.zones AS INT), k.begeleider = 'ja', k.prioriteit = 'ja', FALSE, (SELECT MAX(id) FROM ritimport)"
+                    + " FROM (SELECT *, TO_TIMESTAMP(datum || ' ' || tijd, 'DD-MM-YYYY HH24:MI')::timestamp AS m FROM rit_kaal) k"
+                    + " JOIN regiotaxipas p ON p.pasnummer = k.pasnummer");
+            double seconden = (System.nanoTime() - t0) / 1e9;
+            s.execute("DROP TABLE rit_proef");
+            return seconden;
+        }
+    }
+
+    private static double alleenLezen(Path bestand, Map<String, RittenLezer.PasInfo> passen) throws IOException {
+        long t0 = System.nanoTime();
+        long[] geldig = new long[1];
+        try (BufferedReader in = Files.newBufferedReader(bestand, StandardCharsets.UTF_8)) {
+            new RittenLezer().lees(in, nr -> Optional.ofNullable(passen.get(nr)), r -> geldig[0]++, f -> { });
+        }
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static double importeer(String url, Path bestand, Map<String, RittenLezer.PasInfo> passen, List<String> geheugen) throws Exception {
