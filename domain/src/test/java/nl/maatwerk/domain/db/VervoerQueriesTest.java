@@ -110,6 +110,32 @@ class VervoerQueriesTest {
                 opslag.schrijfBatch();
                 assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.DIT_BESTAND);
             }));
+
+            // The per-pass key window: a trip outside the earlier trips' [first, last] moment and after what this import
+            // wrote for the pass is new without a lookup; inside either window it is looked up, so an earlier import, a
+            // duplicate written out of time order, and one still in the unflushed batch are all found.
+            assertThatThrownBy(() -> inTransactie(emf, em2 -> schrijf(em2, "venster.csv", opslag -> {
+                // Pass L holds 1 March 09:00 (first import) and 2 March 09:00 (opnieuw.csv).
+                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 2, 1, 9, 0), "Zone 1", "Zone 4")).isEqualTo(Bestaat.NEE);
+                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 4, 1, 9, 0), "Zone 1", "Zone 4")).isEqualTo(Bestaat.NEE);
+                assertThat(opslag.opgezocht()).isZero();
+                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.EERDERE_IMPORT);
+                assertThat(opslag.opgezocht()).isEqualTo(1);
+                opslag.voegToe(new NieuweRit(ids[1], LocalDateTime.of(2026, 5, 9, 9, 0), "Zone 1", "Zone 2", BigDecimal.ONE, 2, false, false, false));
+                opslag.voegToe(new NieuweRit(ids[1], LocalDateTime.of(2026, 5, 3, 9, 0), "Zone 1", "Zone 2", BigDecimal.ONE, 2, false, false, false));
+                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 5, 3, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.DIT_BESTAND);
+                opslag.schrijfBatch();
+                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 5, 3, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.DIT_BESTAND);
+                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 5, 9, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.DIT_BESTAND);
+                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 5, 4, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.NEE);
+                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 5, 10, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.NEE);
+                // The Doetinchem pass (trips 31-12-2025 .. 2026): a moment in between is looked up, one after it is not.
+                long voor = opslag.opgezocht();
+                assertThat(opslag.bestaat(ids[0], LocalDateTime.of(2026, 1, 1, 8, 0), "Huis", "Bestemming 0")).isEqualTo(Bestaat.EERDERE_IMPORT);
+                assertThat(opslag.bestaat(ids[0], LocalDateTime.of(2027, 1, 1, 8, 0), "Huis", "Bestemming 0")).isEqualTo(Bestaat.NEE);
+                assertThat(opslag.opgezocht()).isEqualTo(voor + 1);
+                throw new IllegalStateException("terugdraaien");
+            }))).isInstanceOf(IllegalStateException.class).hasMessage("terugdraaien");
             assertThatThrownBy(() -> inTransactie(emf, em3 -> schrijf(em3, "dubbel.csv", opslag ->
                     opslag.voegToe(new NieuweRit(ids[1], LocalDateTime.of(2026, 3, 1, 9, 0), "Zone 1", "Zone 4", BigDecimal.ONE, 1, false, false, false)))))
                     .isInstanceOf(RuntimeException.class);

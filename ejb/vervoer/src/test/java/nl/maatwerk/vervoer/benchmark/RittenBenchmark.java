@@ -36,7 +36,7 @@ import java.util.Optional;
 /**
  * Benchmark (not a test): imports N trips (default 1,000,000) for P passes (default 20,000) on an embedded
  * PostgreSQL through the same code the server uses (RittenLezer → RittenOpslag in JDBC batches, idempotency check
- * per trip, then the budget accounting per pass with VervoerQueries.gebruik and Budgetstand), and compares with
+ * per trip through the per-pass key window, then the budget accounting per pass with VervoerQueries.gebruik and Budgetstand), and compares with
  * PostgreSQL's own COPY of the same file into a bare table as the floor. Heap after GC is sampled every 100,000
  * lines to show that memory does not grow with the file. What the server adds (audit lines, signal entities,
  * the JTA transaction) is not in this measurement. Run: see ejb/vervoer/README.md.
@@ -61,6 +61,15 @@ public final class RittenBenchmark {
 
             double copy = copy(url, bestand);
             System.out.printf("COPY in een kale tabel (ondergrens): %.1f s (%,.0f rijen/s)%n", copy, ritten / copy);
+
+            double sqlZonder = sqlInRit(url, false);
+            System.out.printf("INSERT ... SELECT uit de kale tabel in een kopie van rit, sleutels en indexen, geen verwijzingen: %.1f s (%,.0f rijen/s)%n",
+                    sqlZonder, ritten / sqlZonder);
+            double sql = sqlInRit(url, true);
+            System.out.printf("INSERT ... SELECT uit de kale tabel in een kopie van rit, met de twee verwijzingen (= rit): %.1f s (%,.0f rijen/s, %.1f× COPY)%n",
+                    sql, ritten / sql, sql / copy);
+            double lezen = alleenLezen(bestand, pasInfo);
+            System.out.printf("Alleen lezen en controleren (RittenLezer, geen database): %.1f s (%,.0f rijen/s)%n", lezen, ritten / lezen);
 
             List<String> geheugen = new ArrayList<>();
             double importSeconden = importeer(url, bestand, pasInfo, geheugen);
@@ -136,6 +145,41 @@ public final class RittenBenchmark {
         }
     }
 
+    /**
+     * What the database itself needs for the same rows in a table shaped like rit (identity key, unique key, the two
+     * indexes, checks, and with {@code verwijzingen} the two foreign keys), without Java: one INSERT ... SELECT from the
+     * bare COPY table. A copy of rit, so the import's own measurement is not disturbed by dead rows.
+     */
+    private static double sqlInRit(String url, boolean verwijzingen) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE rit_proef (LIKE rit INCLUDING ALL)");
+            if (verwijzingen) {
+                s.execute("ALTER TABLE rit_proef ADD FOREIGN KEY (pas_id) REFERENCES regiotaxipas (id)");
+                s.execute("ALTER TABLE rit_proef ADD FOREIGN KEY (import_id) REFERENCES ritimport (id)");
+            }
+            s.execute("INSERT INTO ritimport (bestandsnaam, gebruikersnaam, ingelezen_op, regels, opgeslagen, al_aanwezig, afgekeurd,"
+                    + " alleen_geldige) VALUES ('sql.csv', 'benchmark', CURRENT_TIMESTAMP, 0, 0, 0, 0, FALSE)");
+            long t0 = System.nanoTime();
+            s.executeUpdate("INSERT INTO rit_proef (pas_id, moment, jaar, maand, van, naar, km, zones, begeleider, prioriteit, buiten_gebied, import_id)"
+                    + " SELECT p.id, m, EXTRACT(YEAR FROM m), EXTRACT(MONTH FROM m), k.van, k.naar, CAST(REPLACE(k.km, ',', '.') AS NUMERIC(7, 1)),"
+                    + " CAST(k.zones AS INT), k.begeleider = 'ja', k.prioriteit = 'ja', FALSE, (SELECT MAX(id) FROM ritimport)"
+                    + " FROM (SELECT *, TO_TIMESTAMP(datum || ' ' || tijd, 'DD-MM-YYYY HH24:MI')::timestamp AS m FROM rit_kaal) k"
+                    + " JOIN regiotaxipas p ON p.pasnummer = k.pasnummer");
+            double seconden = (System.nanoTime() - t0) / 1e9;
+            s.execute("DROP TABLE rit_proef");
+            return seconden;
+        }
+    }
+
+    private static double alleenLezen(Path bestand, Map<String, RittenLezer.PasInfo> passen) throws IOException {
+        long t0 = System.nanoTime();
+        long[] geldig = new long[1];
+        try (BufferedReader in = Files.newBufferedReader(bestand, StandardCharsets.UTF_8)) {
+            new RittenLezer().lees(in, nr -> Optional.ofNullable(passen.get(nr)), r -> geldig[0]++, f -> { });
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
     private static double importeer(String url, Path bestand, Map<String, RittenLezer.PasInfo> passen, List<String> geheugen) throws Exception {
         Map<String, Object> p = new HashMap<>();
         p.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
@@ -175,6 +219,21 @@ public final class RittenBenchmark {
                         System.out.printf("  %,d regels na %.0f s%n", geteld[0], (System.nanoTime() - t0) / 1e9);
                     }
                 }, f -> fouten[0]++);
+                opslag.schrijfBatch();
+                System.out.printf("Op de unieke sleutel opgezocht: %,d ritten (de rest viel buiten het sleutelvenster van hun pas)%n", opslag.opgezocht());
+            }
+            // The plans of the import's two lookups at the end of the file, inside the import transaction (no statistics
+            // for the new rows): both must stay index scans.
+            long pasId = passen.values().iterator().next().id();
+            for (String sql : List.of("EXPLAIN SELECT MIN(moment), MAX(moment) FROM rit WHERE pas_id = " + pasId,
+                    "EXPLAIN SELECT import_id FROM rit WHERE pas_id = " + pasId + " AND moment = TIMESTAMP '2026-03-01 07:00:00'"
+                            + " AND van = 'Grutstraat 1, Doetinchem' AND naar = 'Bestemming 1'")) {
+                try (Statement s = verbinding.createStatement(); var rs = s.executeQuery(sql)) {
+                    System.out.println(sql);
+                    while (rs.next()) {
+                        System.out.println("  " + rs.getString(1));
+                    }
+                }
             }
             // Budget accounting as after an import: per pass and year, in blocks of 500 passes, with the 80 %/100 % thresholds.
             List<Long> ids = new ArrayList<>(geraakt);
