@@ -309,8 +309,17 @@ class RolstoelenIT extends BrowserIT {
     /** HulpmiddelBronnen on the real server: what finance (TerugvorderingBron, VoorzieningenBron) and the beschikking get. */
     @Test
     void deKoppelingGeeftTerugvorderingVoorzieningEnBeschikkingsonderdeelMetRegels() {
-        long client = nieuweClient("700000185", "Koppeling");
-        long aanvraag = 970_000_001L;
+        long[] ca = WoonvoorzieningenIT.clientMetAanvraag(DOETINCHEM);
+        long client = ca[0];
+        long aanvraag = ca[1];
+        // The Pgb goes into that aanvraag's beschikking letter: another client's or an unknown aanvraag is refused.
+        long ander = nieuweClient("700000185", "Koppeling");
+        for (long vreemd : new long[] {aanvraag, 970_000_001L}) {
+            var fout = DOETINCHEM.post("/api/v1/hulpmiddelen/pgb/toekenningen", """
+                    {"clientId":%d,"peildatum":"2026-01-01","soort":"SCOOTMOBIEL","offerte":3000,"naturaprijs":3400,"aanvraagId":%d}""".formatted(ander, vreemd));
+            assertThat(fout.status()).as(fout.body()).isEqualTo(400);
+            assertThat(fout.body()).contains("Aanvraag " + vreemd + " is geen aanvraag van deze cliënt.");
+        }
         var toegekend = DOETINCHEM.post("/api/v1/hulpmiddelen/pgb/toekenningen", """
                 {"clientId":%d,"peildatum":"2026-01-01","soort":"SCOOTMOBIEL","offerte":3000,"naturaprijs":3400,"aanvraagId":%d}""".formatted(client, aanvraag));
         assertThat(toegekend.status()).as(toegekend.body()).isEqualTo(201);

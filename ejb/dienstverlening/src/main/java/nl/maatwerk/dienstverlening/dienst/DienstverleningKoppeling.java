@@ -38,10 +38,11 @@ import java.util.stream.Collectors;
  * Wat de dienstverlening andere gebieden laat zien: de geleverde arrangementen met hun kostprijs per maand (E-02)
  * voor het CAK en de kosten per gemeente, de onderdelen van een beschikking en signalen voor de werkvoorraad. De
  * vrager controleert rol en gemeente en audit; deze bron geeft alleen gemeenten waarvoor de aanroeper werkt.
+ * INTAKE mag ook: de werkvoorraad van toegang is ook van de intake en vraagt elke SignaalBron onder diens rol.
  */
 @Stateless
 @Local({VoorzieningenBron.class, BeschikkingsonderdeelBron.class, SignaalBron.class})
-@RolesAllowed({Rol.CONSULENT_, Rol.TEAMLEIDER_, Rol.FINANCIEEL_})
+@RolesAllowed({Rol.CONSULENT_, Rol.INTAKE_, Rol.TEAMLEIDER_, Rol.FINANCIEEL_})
 public class DienstverleningKoppeling implements VoorzieningenBron, BeschikkingsonderdeelBron, SignaalBron {
 
     public static final String GEBIED = "dienstverlening";

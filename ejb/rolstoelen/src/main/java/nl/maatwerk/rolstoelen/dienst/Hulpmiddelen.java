@@ -248,6 +248,7 @@ public class Hulpmiddelen {
         if (h.getStatus() != HulpmiddelStatus.IN_DEPOT) {
             throw new ValidatieException("hulpmiddel", "Dit hulpmiddel is niet beschikbaar: het is " + h.getStatus().omschrijving() + ".");
         }
+        aanvraagVan(client, u.aanvraagId());
         Regelset rs = regelset(gemeente(client), u.ingang());
         int leeftijd = leeftijd(client, u.ingang());
         List<RegelToepassing> motivering = new ArrayList<>(vervangingstoets(rs, client, h.getSoort(), u.ingang(), u.verliesoorzaak()));
@@ -328,6 +329,7 @@ public class Hulpmiddelen {
     @RolesAllowed({Rol.CONSULENT_, Rol.TEAMLEIDER_})
     public HulpmiddelVerstrekking kenPgbToe(long clientId, Pgbvraag v) {
         Client client = client(clientId);
+        aanvraagVan(client, v == null ? null : v.aanvraagId());
         Regelset rs = regelset(gemeente(client), v == null ? null : v.peildatum());
         int leeftijd = leeftijd(client, v.peildatum());
         Pgbvraag metLeeftijd = new Pgbvraag(v.peildatum(), v.soort(), leeftijd, v.offerte(), v.naturaprijs(), v.sport(), v.verliesoorzaak(), v.aanvraagId());
@@ -401,6 +403,21 @@ public class Hulpmiddelen {
         List<VoorzieningenBron.GeleverdeVoorziening> lijst = voorzieningenBron.voorzieningen(huidige.gemeenten(), van, tot);
         audit.registreer(AuditActie.ZOEKEN, null, null, "Geleverde hulpmiddelen " + van + " tot " + tot + " bekeken (" + lijst.size() + ")");
         return lijst;
+    }
+
+    /**
+     * Een verstrekking bij een aanvraag komt in de beschikkingsbrief van die aanvraag (toegang, BeschikkingsonderdeelBron):
+     * de aanvraag moet dus van deze cliënt zijn, anders leest een ander zijn hulpmiddel in haar brief.
+     */
+    private void aanvraagVan(Client client, Long aanvraagId) {
+        if (aanvraagId == null) {
+            return;
+        }
+        boolean eigen = em.createQuery("select m.client.id from Aanvraag a join a.melding m where a.id = :id", Long.class)
+                .setParameter("id", aanvraagId).getResultStream().findFirst().filter(id -> id.equals(client.getId())).isPresent();
+        if (!eigen) {
+            throw new ValidatieException("aanvraagId", "Aanvraag " + aanvraagId + " is geen aanvraag van deze cliënt.");
+        }
     }
 
     /** De onderdelen van de beschikking bij een aanvraag, zoals de beschikking ze via {@link BeschikkingsonderdeelBron} krijgt. */
