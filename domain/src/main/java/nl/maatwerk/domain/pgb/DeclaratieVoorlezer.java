@@ -22,6 +22,11 @@ import java.util.Map;
 public final class DeclaratieVoorlezer {
 
     public static final int MAX_IN = 500;
+    /**
+     * BSN's per query: met 500 waarden kiest PostgreSQL (plan zonder statistieken of generiek plan) een volledige scan
+     * van client met een lineaire IN-filter; met kleinere lijsten blijft het een index-opzoeking.
+     */
+    static final int BSNS_PER_QUERY = 100;
 
     private DeclaratieVoorlezer() {
     }
@@ -43,7 +48,7 @@ public final class DeclaratieVoorlezer {
     /** Per BSN de budgetten in deze gemeente, op ingang en id (zoals {@link PgbQueries#budgettenVanBsn}). */
     public static Map<String, List<Budgetfeiten>> budgetten(Connection c, String gemeente, Collection<String> bsns) throws SQLException {
         Map<String, List<Budgetfeiten>> uit = new HashMap<>();
-        for (List<String> deel : delen(bsns)) {
+        for (List<String> deel : delen(bsns, BSNS_PER_QUERY)) {
             try (PreparedStatement p = c.prepareStatement("SELECT b.id, c.id, c.bsn, b.ingang, b.einde, b.bedrag, b.reiskosten_in_plan, "
                     + "b.minderjarigen, b.buitenland_vanaf, b.buitenland_tot, b.regelset_versie FROM pgb_budget b JOIN client c ON c.id = b.client_id "
                     + "WHERE b.gemeente_code = ? AND c.bsn IN (" + vraagtekens(deel.size()) + ") ORDER BY b.ingang, b.id")) {
@@ -137,10 +142,14 @@ public final class DeclaratieVoorlezer {
     }
 
     private static <T> List<List<T>> delen(Collection<T> waarden) {
+        return delen(waarden, MAX_IN);
+    }
+
+    private static <T> List<List<T>> delen(Collection<T> waarden, int grootte) {
         List<T> alle = new ArrayList<>(new java.util.LinkedHashSet<>(waarden));
         List<List<T>> uit = new ArrayList<>();
-        for (int i = 0; i < alle.size(); i += MAX_IN) {
-            uit.add(alle.subList(i, Math.min(alle.size(), i + MAX_IN)));
+        for (int i = 0; i < alle.size(); i += grootte) {
+            uit.add(alle.subList(i, Math.min(alle.size(), i + grootte)));
         }
         return uit;
     }
