@@ -32,17 +32,40 @@ public final class DeclaratieOpslag implements AutoCloseable {
     private final PreparedStatement zoek;
     private final PreparedStatement schrijf;
     private final long importId;
+    private final Connection verbinding;
     private int inBatch;
     /** Alle sleutels van dit bestand: een dubbele regel in hetzelfde bestand is een fout, niet "al aanwezig". */
     private final Set<String> ditBestand = new HashSet<>();
 
     public DeclaratieOpslag(Connection verbinding, long importId) throws SQLException {
         this.importId = importId;
+        this.verbinding = verbinding;
         this.zoek = verbinding.prepareStatement("SELECT zorgverlener_id, periode_van, periode_tot, kostensoort_tekst, import_id "
                 + "FROM pgb_declaratie WHERE budget_id = ?");
         this.schrijf = verbinding.prepareStatement("INSERT INTO pgb_declaratie (import_id, regelnummer, budget_id, zorgverlener_id, "
                 + "periode_van, periode_tot, kostensoort, kostensoort_tekst, uren, bedrag, km, goedgekeurd, regels, motivering) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    /**
+     * Begint een blok regels: schrijft de open batch (zodat de database ook de eigen regels van deze import kent) en
+     * vervangt wat de opslag onthoudt door de sleutels van de budgetten van dit blok ({@link DeclaratieVoorlezer#declaraties},
+     * ook teruggegeven voor het bestede bedrag en de eerdere uren). Zo blijft het geheugen begrensd door de blokgrootte, niet door het bestand:
+     * een sleutel uit een eerder blok van dit bestand staat in de database met deze import en heet dan {@link Bestaat#DIT_BESTAND}.
+     */
+    public java.util.List<DeclaratieVoorlezer.Bestaande> nieuwBlok(java.util.Collection<Long> budgetIds) throws SQLException {
+        schrijfBatch();
+        java.util.List<DeclaratieVoorlezer.Bestaande> bestaande = DeclaratieVoorlezer.declaraties(verbinding, budgetIds);
+        ditBestand.clear();
+        bestaand.clear();
+        for (Long id : budgetIds) {
+            bestaand.put(id, new java.util.HashMap<>());
+        }
+        for (DeclaratieVoorlezer.Bestaande d : bestaande) {
+            bestaand.computeIfAbsent(d.budgetId(), k -> new java.util.HashMap<>())
+                    .put(sleutel(d.budgetId(), d.zorgverlenerId(), d.van(), d.tot(), d.kostensoortTekst()), d.importId());
+        }
+        return bestaande;
     }
 
     public Bestaat bestaat(long budgetId, long zorgverlenerId, LocalDate van, LocalDate tot, String kostensoortTekst) throws SQLException {

@@ -7,6 +7,7 @@ import nl.maatwerk.domain.kern.Gemeente;
 import nl.maatwerk.domain.kern.Organisatie;
 import nl.maatwerk.domain.kern.OrganisatieSoort;
 import nl.maatwerk.domain.pgb.DeclaratieOpslag;
+import nl.maatwerk.domain.pgb.DeclaratieVoorlezer;
 import nl.maatwerk.domain.pgb.DeclaratieOpslag.Bestaat;
 import nl.maatwerk.domain.pgb.DeclaratieOpslag.NieuweDeclaratie;
 import nl.maatwerk.domain.pgb.Declaratieimport;
@@ -138,6 +139,48 @@ class PgbQueriesTest {
             assertThat(PgbQueries.imports(em, Set.of("0534"), 10)).hasSize(1);
             assertThat(PgbQueries.imports(em, Set.of("0553"), 10)).isEmpty();
             em.close();
+
+            // Pre-reading per block (DeclaratieVoorlezer): a few IN-queries, scoped by gemeente, chunked above MAX_IN values,
+            // and DeclaratieOpslag.nieuwBlok sees what this transaction already wrote (a duplicate in the file stays DIT_BESTAND).
+            inTransactie(emf, em1 -> {
+                Connection c = em1.unwrap(Connection.class);
+                try {
+                    List<String> veel = new java.util.ArrayList<>(List.of("111222333", "123456782"));
+                    for (int i = 0; i < DeclaratieVoorlezer.MAX_IN + 10; i++) {
+                        veel.add(String.valueOf(900_000_000 + i));
+                    }
+                    var hillegom = DeclaratieVoorlezer.budgetten(c, "0534", veel);
+                    assertThat(hillegom).containsOnlyKeys("111222333");
+                    assertThat(hillegom.get("111222333")).singleElement().satisfies(b -> {
+                        assertThat(b.id()).isEqualTo(ids[0]);
+                        assertThat(b.regelsetVersie()).isEqualTo("0222-2017-03-01");
+                        assertThat(b.bedrag()).isEqualByComparingTo("100000");
+                        assertThat(b.einde()).isEqualTo(LocalDate.of(2026, 12, 31));
+                    });
+                    assertThat(DeclaratieVoorlezer.budgetten(c, "0553", veel)).containsOnlyKeys("123456782");
+                    assertThat(DeclaratieVoorlezer.zorgverleners(c, "0553", List.of("ZV-1", "ZV-X"))).containsOnlyKeys("ZV-1")
+                            .hasEntrySatisfying("ZV-1", z -> {
+                                assertThat(z.id()).isEqualTo(ids[3]);
+                                assertThat(z.soort()).isEqualTo(Zorgverlenersoort.PROFESSIONEEL);
+                            });
+                    assertThat(DeclaratieVoorlezer.overeenkomsten(c, List.of(ids[0], ids[1])))
+                            .containsExactlyEntriesOf(java.util.Map.of(DeclaratieVoorlezer.paar(ids[0], ids[2]), true));
+                    var bestaande = DeclaratieVoorlezer.declaraties(c, List.of(ids[0], ids[1]));
+                    assertThat(bestaande).hasSize(1202);
+                    assertThat(bestaande).filteredOn(d -> d.budgetId() == ids[1] && d.goedgekeurd()).singleElement()
+                            .satisfies(d -> assertThat(d.bedrag()).isEqualByComparingTo("100"));
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            inTransactie(emf, em1 -> schrijf(em1, em1.find(Gemeente.class, "0534"), "blok.csv", opslag -> {
+                opslag.voegToe(new NieuweDeclaratie(2, ids[1], ids[3], LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 7), Kostensoort.ZORG, "zorg",
+                        BigDecimal.ONE, BigDecimal.TEN, null, true, "", null));
+                assertThat(opslag.nieuwBlok(List.of(ids[1]))).hasSize(3);
+                assertThat(opslag.bestaat(ids[1], ids[3], LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 7), "zorg")).isEqualTo(Bestaat.DIT_BESTAND);
+                assertThat(opslag.bestaat(ids[1], ids[3], LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8), "zorg")).isEqualTo(Bestaat.EERDERE_IMPORT);
+                assertThat(opslag.bestaat(ids[1], ids[3], LocalDate.of(2026, 4, 8), LocalDate.of(2026, 4, 14), "zorg")).isEqualTo(Bestaat.NEE);
+            }));
 
             // Idempotency: the natural key finds the earlier declaratie; the database refuses a second copy.
             inTransactie(emf, em2 -> schrijf(em2, em2.find(Gemeente.class, "0534"), "opnieuw.csv", opslag -> {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Toetst één declaratie aan de beschikking en de regels van de gemeente: periode en budget (cumulatief, P-08:
@@ -99,95 +100,187 @@ public final class Declaratiecontrole {
         }
     }
 
-    /** Het oordeel: goedgekeurd als geen toepassing een afwijzingsgrond is. */
-    public record Oordeel(boolean goedgekeurd, List<RegelToepassing> toepassingen) {
-        public Oordeel {
-            toepassingen = List.copyOf(toepassingen);
+    /**
+     * Eén toets waarvan de zin (met bron) pas wordt gemaakt als iemand hem leest: de uitkomst en de regel-id zijn
+     * meteen bekend; de motivering kost tekstopbouw en bronopzoeking die een goedgekeurde regel niet nodig heeft.
+     */
+    static final class Lui {
+        final String regelId;
+        final Uitkomst uitkomst;
+        private Supplier<RegelToepassing> maker;
+        private RegelToepassing klaar;
+
+        Lui(String regelId, Uitkomst uitkomst, Supplier<RegelToepassing> maker) {
+            this.regelId = regelId;
+            this.uitkomst = uitkomst;
+            this.maker = maker;
+        }
+
+        RegelToepassing toepassing() {
+            if (klaar == null) {
+                klaar = maker.get();
+                maker = null;
+            }
+            return klaar;
+        }
+
+        boolean afwijzing() {
+            return uitkomst == Uitkomst.AFWIJZINGSGROND;
+        }
+    }
+
+    /** Het oordeel: goedgekeurd als geen toepassing een afwijzingsgrond is. De motiveringen worden pas bij lezen gemaakt. */
+    public static final class Oordeel {
+        private final boolean goedgekeurd;
+        private final List<Lui> toetsen;
+        private List<RegelToepassing> toepassingen;
+
+        Oordeel(List<Lui> toetsen) {
+            this.toetsen = List.copyOf(toetsen);
+            this.goedgekeurd = this.toetsen.stream().noneMatch(Lui::afwijzing);
+        }
+
+        public boolean goedgekeurd() {
+            return goedgekeurd;
+        }
+
+        /** Alle toegepaste regels met motivering (bij de eerste vraag opgebouwd). */
+        public List<RegelToepassing> toepassingen() {
+            if (toepassingen == null) {
+                toepassingen = toetsen.stream().map(Lui::toepassing).toList();
+            }
+            return toepassingen;
         }
 
         /** De regels die afwijzen, in volgorde: "P-09, P-11". */
         public List<String> afwijzingsregels() {
-            return toepassingen.stream().filter(RegelToepassing::isAfwijzingsgrond).map(RegelToepassing::regelId).distinct().toList();
+            return toetsen.stream().filter(Lui::afwijzing).map(l -> l.regelId).distinct().toList();
         }
 
-        /** De motivering van de afwijzingen (leeg bij goedkeuring). */
+        /** De motivering van de afwijzingen (leeg bij goedkeuring); alleen die zinnen worden gemaakt. */
         public String redenen() {
-            return String.join(" ", toepassingen.stream().filter(RegelToepassing::isAfwijzingsgrond).map(RegelToepassing::motivering).toList());
+            return String.join(" ", toetsen.stream().filter(Lui::afwijzing).map(l -> l.toepassing().motivering()).toList());
+        }
+    }
+
+    /**
+     * Wat per regelset vaststaat (welke regels de gemeente kent): eenmaal bepaald in plaats van per declaratie,
+     * want {@link Toetsing#bron(String)} doorzoekt alle parameters.
+     */
+    public static final class Voorbereid {
+        final Regelset regelset;
+        final Toetsing t;
+        final boolean p03;
+        final boolean p13;
+        final boolean p15;
+        final boolean p21;
+
+        public Voorbereid(Regelset regelset) {
+            this(Toetsing.voor(regelset));
+        }
+
+        Voorbereid(Toetsing t) {
+            this.t = t;
+            this.regelset = t.regelset();
+            this.p03 = t.bron("P-03").isPresent();
+            this.p13 = t.bron("P-13").isPresent();
+            this.p15 = t.bron("P-15").isPresent();
+            this.p21 = t.bron("P-21").isPresent();
+        }
+
+        public Regelset regelset() {
+            return regelset;
+        }
+
+        Lui met(String regelId, Uitkomst u, Supplier<String> zin) {
+            return new Lui(regelId, u, () -> t.toepassing(regelId, u, zin.get()));
+        }
+
+        Lui metParameter(String regelId, Uitkomst u, String parameter, Supplier<String> zin) {
+            return new Lui(regelId, u, () -> t.toepassingMetParameter(regelId, u, parameter, zin.get()));
+        }
+
+        Lui onbekend(String regelId) {
+            return new Lui(regelId, Uitkomst.NIET_VAN_TOEPASSING, () -> t.onbekendInGemeente(regelId));
         }
     }
 
     public static Oordeel toets(Regelset regelset, Budget budget, Hulp hulp, Declaratie d) {
-        Toetsing t = Toetsing.voor(regelset);
-        List<RegelToepassing> uit = new ArrayList<>();
-        uit.add(periode(t, budget, d));
-        uit.add(overeenkomst(t, hulp));
-        uit.add(vog(t, budget, hulp));
-        uit.add(buitenland(t, budget, d));
-        uit.addAll(kostensoort(t, regelset, hulp, d));
+        return toets(new Voorbereid(regelset), budget, hulp, d);
+    }
+
+    /** Zoals {@link #toets(Regelset, Budget, Hulp, Declaratie)}, met de per regelset voorbereide feiten (voor een import). */
+    public static Oordeel toets(Voorbereid v, Budget budget, Hulp hulp, Declaratie d) {
+        Regelset regelset = v.regelset;
+        List<Lui> uit = new ArrayList<>();
+        uit.add(periode(v, budget, d));
+        uit.add(overeenkomst(v, hulp));
+        uit.add(vog(v, budget, hulp));
+        uit.add(buitenland(v, budget, d));
+        uit.addAll(kostensoort(v, regelset, hulp, d));
         switch (d.kostensoort()) {
             case ZORG -> {
                 if (d.uren() != null && d.uren().signum() > 0) {
-                    uit.addAll(tarief(t, regelset, hulp, d));
-                    uit.add(uren(t, regelset, hulp, d));
+                    uit.addAll(tarief(v, regelset, hulp, d));
+                    uit.add(uren(v, regelset, hulp, d));
                 }
             }
-            case REISKOSTEN -> uit.add(reiskosten(t, regelset, budget, hulp, d));
-            case LOGEEROPVANG -> uit.add(logeeropvang(t, regelset, d));
+            case REISKOSTEN -> uit.add(reiskosten(v, regelset, budget, hulp, d));
+            case LOGEEROPVANG -> uit.add(logeeropvang(v, regelset, d));
             default -> {
             }
         }
-        uit.add(budgetruimte(t, budget, d));
-        boolean goed = uit.stream().noneMatch(RegelToepassing::isAfwijzingsgrond);
-        return new Oordeel(goed, uit);
+        uit.add(budgetruimte(v, budget, d));
+        return new Oordeel(uit);
     }
 
     // ---- periode en budget: betalen zonder rechtsgrond gebeurt niet (P-08, 004 art. 15 lid 2 / 001 §6.2) ----
 
-    static RegelToepassing periode(Toetsing t, Budget b, Declaratie d) {
+    static Lui periode(Voorbereid v, Budget b, Declaratie d) {
         boolean binnen = !d.van().isBefore(b.ingang()) && (b.einde() == null || !d.tot().isAfter(b.einde())) && !d.tot().isBefore(d.van());
-        String looptijd = Bedragen.datum(b.ingang()) + " tot en met " + (b.einde() == null ? "onbepaalde tijd" : Bedragen.datum(b.einde()));
+        Supplier<String> looptijd = () -> Bedragen.datum(b.ingang()) + " tot en met " + (b.einde() == null ? "onbepaalde tijd" : Bedragen.datum(b.einde()));
         return binnen
-                ? t.toepassingMetParameter("P-08", Uitkomst.VOLDAAN, BESTEDING, "De periode " + periodeTekst(d)
-                + " valt binnen de looptijd van het budget (" + looptijd + ")")
-                : t.toepassingMetParameter("P-08", Uitkomst.AFWIJZINGSGROND, BESTEDING, "De periode " + periodeTekst(d)
-                + " valt buiten de looptijd van het budget (" + looptijd + "); een betaling daarvoor heeft geen rechtsgrond");
+                ? v.metParameter("P-08", Uitkomst.VOLDAAN, BESTEDING, () -> "De periode " + periodeTekst(d)
+                + " valt binnen de looptijd van het budget (" + looptijd.get() + ")")
+                : v.metParameter("P-08", Uitkomst.AFWIJZINGSGROND, BESTEDING, () -> "De periode " + periodeTekst(d)
+                + " valt buiten de looptijd van het budget (" + looptijd.get() + "); een betaling daarvoor heeft geen rechtsgrond");
     }
 
-    static RegelToepassing budgetruimte(Toetsing t, Budget b, Declaratie d) {
+    static Lui budgetruimte(Voorbereid v, Budget b, Declaratie d) {
         BigDecimal na = b.besteed().add(d.bedrag());
         BigDecimal rest = b.bedrag().subtract(b.besteed());
         return na.compareTo(b.bedrag()) <= 0
-                ? t.toepassingMetParameter("P-08", Uitkomst.VOLDAAN, BESTEDING, "Het gedeclareerde bedrag (" + Bedragen.euro(d.bedrag())
+                ? v.metParameter("P-08", Uitkomst.VOLDAAN, BESTEDING, () -> "Het gedeclareerde bedrag (" + Bedragen.euro(d.bedrag())
                 + ") past in het resterende budget (" + Bedragen.euro(rest) + " van " + Bedragen.euro(b.bedrag()) + ")")
-                : t.toepassingMetParameter("P-08", Uitkomst.AFWIJZINGSGROND, BESTEDING, "Het gedeclareerde bedrag (" + Bedragen.euro(d.bedrag())
+                : v.metParameter("P-08", Uitkomst.AFWIJZINGSGROND, BESTEDING, () -> "Het gedeclareerde bedrag (" + Bedragen.euro(d.bedrag())
                 + ") is hoger dan het resterende budget (" + Bedragen.euro(rest.max(BigDecimal.ZERO)) + " van " + Bedragen.euro(b.bedrag())
                 + "); boven het toegekende budget is er geen rechtsgrond voor betaling");
     }
 
     // ---- P-03: overeenkomst goedgekeurd door college en SVB ----
 
-    static RegelToepassing overeenkomst(Toetsing t, Hulp h) {
-        if (t.bron("P-03").isEmpty()) {
-            return t.onbekendInGemeente("P-03");
+    static Lui overeenkomst(Voorbereid v, Hulp h) {
+        if (!v.p03) {
+            return v.onbekend("P-03");
         }
         return h.overeenkomstGoedgekeurd()
-                ? t.toepassing("P-03", Uitkomst.VOLDAAN, "De overeenkomst met de hulp is goedgekeurd door de gemeente en de SVB")
-                : t.toepassing("P-03", Uitkomst.AFWIJZINGSGROND, "De overeenkomst met deze hulp is (nog) niet goedgekeurd door de gemeente en de SVB; "
+                ? v.met("P-03", Uitkomst.VOLDAAN, () -> "De overeenkomst met de hulp is goedgekeurd door de gemeente en de SVB")
+                : v.met("P-03", Uitkomst.AFWIJZINGSGROND, () -> "De overeenkomst met deze hulp is (nog) niet goedgekeurd door de gemeente en de SVB; "
                 + "de SVB betaalt alleen op een goedgekeurde overeenkomst");
     }
 
     // ---- P-15: VOG als er minderjarigen zijn ----
 
-    static RegelToepassing vog(Toetsing t, Budget b, Hulp h) {
-        if (t.bron("P-15").isEmpty()) {
-            return t.onbekendInGemeente("P-15");
+    static Lui vog(Voorbereid v, Budget b, Hulp h) {
+        if (!v.p15) {
+            return v.onbekend("P-15");
         }
         if (!b.minderjarigenInHuishouden()) {
-            return t.toepassing("P-15", Uitkomst.NIET_VAN_TOEPASSING, "Er zijn geen personen jonger dan 18 jaar in de situatie; een VOG is niet nodig");
+            return v.met("P-15", Uitkomst.NIET_VAN_TOEPASSING, () -> "Er zijn geen personen jonger dan 18 jaar in de situatie; een VOG is niet nodig");
         }
         return h.vog()
-                ? t.toepassing("P-15", Uitkomst.VOLDAAN, "Er zijn minderjarigen in de situatie en de hulp heeft een verklaring omtrent het gedrag")
-                : t.toepassing("P-15", Uitkomst.AFWIJZINGSGROND, "Er zijn minderjarigen in de situatie en de hulp heeft geen verklaring omtrent het gedrag (VOG)");
+                ? v.met("P-15", Uitkomst.VOLDAAN, () -> "Er zijn minderjarigen in de situatie en de hulp heeft een verklaring omtrent het gedrag")
+                : v.met("P-15", Uitkomst.AFWIJZINGSGROND, () -> "Er zijn minderjarigen in de situatie en de hulp heeft geen verklaring omtrent het gedrag (VOG)");
     }
 
     // ---- P-14: buitenland ----
@@ -207,118 +300,125 @@ public final class Declaratiecontrole {
         return peildatum.isAfter(grens) ? Buitenland.BEEINDIGD : Buitenland.OPGESCHORT;
     }
 
-    static RegelToepassing buitenland(Toetsing t, Budget b, Declaratie d) {
+    static Lui buitenland(Voorbereid v, Budget b, Declaratie d) {
         if (b.buitenlandVanaf() == null) {
-            return t.toepassingMetParameter("P-14", Uitkomst.NIET_VAN_TOEPASSING, BUITENLAND, "De cliënt verblijft niet in het buitenland");
+            return v.metParameter("P-14", Uitkomst.NIET_VAN_TOEPASSING, BUITENLAND, () -> "De cliënt verblijft niet in het buitenland");
         }
         boolean overlapt = !d.tot().isBefore(b.buitenlandVanaf()) && (b.buitenlandTot() == null || d.van().isBefore(b.buitenlandTot()));
-        String duur = t.regelset().duur(BUITENLAND).toString();
+        Supplier<String> duur = () -> v.regelset.duur(BUITENLAND).toString();
         if (!overlapt) {
-            return t.toepassingMetParameter("P-14", Uitkomst.NIET_VAN_TOEPASSING, BUITENLAND, "De periode " + periodeTekst(d)
+            return v.metParameter("P-14", Uitkomst.NIET_VAN_TOEPASSING, BUITENLAND, () -> "De periode " + periodeTekst(d)
                     + " valt buiten het verblijf in het buitenland");
         }
         LocalDate laatste = b.buitenlandTot() == null || d.tot().isBefore(b.buitenlandTot()) ? d.tot() : b.buitenlandTot().minusDays(1);
-        Buitenland gevolg = buitenland(t.regelset(), b.buitenlandVanaf(), b.buitenlandTot(), laatste);
+        Buitenland gevolg = buitenland(v.regelset, b.buitenlandVanaf(), b.buitenlandTot(), laatste);
         return gevolg == Buitenland.BEEINDIGD
-                ? t.toepassingMetParameter("P-14", Uitkomst.AFWIJZINGSGROND, BUITENLAND, "De cliënt verblijft sinds "
-                + Bedragen.datum(b.buitenlandVanaf()) + " langer dan " + duur + " in het buitenland; het Pgb is daarmee beëindigd")
-                : t.toepassingMetParameter("P-14", Uitkomst.AFWIJZINGSGROND, BUITENLAND, "De cliënt verblijft sinds "
-                + Bedragen.datum(b.buitenlandVanaf()) + " in het buitenland; het Pgb is zolang opgeschort (na " + duur + " eindigt het)");
+                ? v.metParameter("P-14", Uitkomst.AFWIJZINGSGROND, BUITENLAND, () -> "De cliënt verblijft sinds "
+                + Bedragen.datum(b.buitenlandVanaf()) + " langer dan " + duur.get() + " in het buitenland; het Pgb is daarmee beëindigd")
+                : v.metParameter("P-14", Uitkomst.AFWIJZINGSGROND, BUITENLAND, () -> "De cliënt verblijft sinds "
+                + Bedragen.datum(b.buitenlandVanaf()) + " in het buitenland; het Pgb is zolang opgeschort (na " + duur.get() + " eindigt het)");
     }
 
     // ---- Soort kosten: P-06 uitgesloten, P-13 geen vrij besteedbaar bedrag, P-21 formele hulp ----
 
-    static List<RegelToepassing> kostensoort(Toetsing t, Regelset rs, Hulp h, Declaratie d) {
-        List<RegelToepassing> uit = new ArrayList<>();
-        String tekst = d.kostensoortTekst().strip().toLowerCase(Locale.ROOT);
+    static List<Lui> kostensoort(Voorbereid v, Regelset rs, Hulp h, Declaratie d) {
+        List<Lui> uit = new ArrayList<>();
         // Alleen een andere soort dan de bekende kan uitgesloten zijn: logeeropvang (P-12) is geen "opvang" uit P-06.
-        boolean uitgesloten = d.kostensoort() == Kostensoort.OVERIG && rs.lijst(UITGESLOTEN).stream()
-                .anyMatch(u -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(u.toLowerCase(Locale.ROOT)) + "\\b",
-                        java.util.regex.Pattern.UNICODE_CHARACTER_CLASS).matcher(tekst).find());
+        boolean uitgesloten = false;
+        if (d.kostensoort() == Kostensoort.OVERIG) {
+            String tekst = d.kostensoortTekst().strip().toLowerCase(Locale.ROOT);
+            uitgesloten = rs.lijst(UITGESLOTEN).stream()
+                    .anyMatch(u -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(u.toLowerCase(Locale.ROOT)) + "\\b",
+                            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS).matcher(tekst).find());
+        }
         uit.add(uitgesloten
-                ? t.toepassingMetParameter("P-06", Uitkomst.AFWIJZINGSGROND, UITGESLOTEN, "'" + d.kostensoortTekst()
+                ? v.metParameter("P-06", Uitkomst.AFWIJZINGSGROND, UITGESLOTEN, () -> "'" + d.kostensoortTekst()
                 + "' mag niet uit het Pgb worden betaald")
-                : t.toepassingMetParameter("P-06", Uitkomst.VOLDAAN, UITGESLOTEN, "'" + d.kostensoortTekst()
+                : v.metParameter("P-06", Uitkomst.VOLDAAN, UITGESLOTEN, () -> "'" + d.kostensoortTekst()
                 + "' staat niet bij de kosten die niet uit het Pgb betaald mogen worden"));
         boolean onverantwoord = (d.kostensoort() == Kostensoort.OVERIG && !uitgesloten)
                 || (d.kostensoort() == Kostensoort.ZORG && (d.uren() == null || d.uren().signum() <= 0))
                 || (d.kostensoort() == Kostensoort.REISKOSTEN && (d.km() == null || d.km().signum() <= 0))
                 || (d.kostensoort() == Kostensoort.LOGEEROPVANG && (d.uren() == null || d.uren().signum() <= 0));
         // Doetinchem kent P-13 niet; een niet te verantwoorden bedrag is daar niet besteed aan het resultaat (P-07, art. 12 lid 2 onder b).
-        String regel = t.bron("P-13").isPresent() ? "P-13" : "P-07";
+        String regel = v.p13 ? "P-13" : "P-07";
         if (onverantwoord) {
-            String zin = "Het bedrag van " + Bedragen.euro(d.bedrag()) + " ('" + d.kostensoortTekst() + "') is niet verantwoord met uren, "
+            Supplier<String> zin = () -> "Het bedrag van " + Bedragen.euro(d.bedrag()) + " ('" + d.kostensoortTekst() + "') is niet verantwoord met uren, "
                     + "etmalen of kilometers van de hulp; er is geen vrij besteedbaar bedrag";
-            uit.add(regel.equals("P-13") ? t.toepassing(regel, Uitkomst.AFWIJZINGSGROND, zin)
-                    : t.toepassingMetParameter(regel, Uitkomst.AFWIJZINGSGROND, BESTEDING, zin + "; het Pgb wordt besteed aan het resultaat waarvoor het is verleend"));
+            uit.add(regel.equals("P-13") ? v.met(regel, Uitkomst.AFWIJZINGSGROND, zin)
+                    : v.metParameter(regel, Uitkomst.AFWIJZINGSGROND, BESTEDING, () -> zin.get() + "; het Pgb wordt besteed aan het resultaat waarvoor het is verleend"));
         } else if (!uitgesloten) {
-            String zin = "De kosten zijn verantwoord (" + d.kostensoort().code() + ")";
-            uit.add(regel.equals("P-13") ? t.toepassing(regel, Uitkomst.VOLDAAN, zin) : t.toepassingMetParameter(regel, Uitkomst.VOLDAAN, BESTEDING, zin));
+            Supplier<String> zin = () -> "De kosten zijn verantwoord (" + d.kostensoort().code() + ")";
+            uit.add(regel.equals("P-13") ? v.met(regel, Uitkomst.VOLDAAN, zin) : v.metParameter(regel, Uitkomst.VOLDAAN, BESTEDING, zin));
         }
         if (d.kostensoort() == Kostensoort.MAANDLOON || d.kostensoort() == Kostensoort.VAKANTIEGELD) {
-            uit.add(formeleHulp(t, h, d));
+            uit.add(formeleHulp(v, h, d));
         }
         return uit;
     }
 
-    static RegelToepassing formeleHulp(Toetsing t, Hulp h, Declaratie d) {
-        if (t.bron("P-21").isEmpty()) {
-            return t.onbekendInGemeente("P-21");
+    static Lui formeleHulp(Voorbereid v, Hulp h, Declaratie d) {
+        if (!v.p21) {
+            return v.onbekend("P-21");
         }
         if (h.soort() != Zorgverlenersoort.PROFESSIONEEL) {
-            return t.toepassing("P-21", Uitkomst.AFWIJZINGSGROND, "Een " + d.kostensoort().code()
+            return v.met("P-21", Uitkomst.AFWIJZINGSGROND, () -> "Een " + d.kostensoort().code()
                     + " is alleen mogelijk voor formele (professionele) hulp, niet voor " + h.soort().omschrijving());
         }
         if (d.kostensoort() == Kostensoort.VAKANTIEGELD && d.vakantiegeldDitJaar()) {
-            return t.toepassing("P-21", Uitkomst.AFWIJZINGSGROND, "Deze hulp kreeg in " + d.van().getYear()
+            return v.met("P-21", Uitkomst.AFWIJZINGSGROND, () -> "Deze hulp kreeg in " + d.van().getYear()
                     + " al een feestdagen- of vakantie-uitkering; die mag eenmaal per kalenderjaar");
         }
-        return t.toepassing("P-21", Uitkomst.VOLDAAN, d.kostensoort() == Kostensoort.MAANDLOON
+        return v.met("P-21", Uitkomst.VOLDAAN, () -> d.kostensoort() == Kostensoort.MAANDLOON
                 ? "Voor formele hulp met vaste uren mag een maandloon worden afgesproken"
                 : "De formele hulp krijgt dit kalenderjaar eenmaal een feestdagen- of vakantie-uitkering");
     }
 
     // ---- Tarief: P-05 naar soort hulp, P-12 informele hulp, P-10 minimumjeugdloon 18-23 ----
 
-    static List<RegelToepassing> tarief(Toetsing t, Regelset rs, Hulp h, Declaratie d) {
-        List<RegelToepassing> uit = new ArrayList<>();
+    static List<Lui> tarief(Voorbereid v, Regelset rs, Hulp h, Declaratie d) {
+        List<Lui> uit = new ArrayList<>();
         BigDecimal perUur = d.bedrag().divide(d.uren(), 2, RoundingMode.HALF_UP);
         boolean prof = h.soort() == Zorgverlenersoort.PROFESSIONEEL;
         String sleutel = prof ? PROF : SOCIAAL;
         BigDecimal max = rs.bedrag(sleutel);
         uit.add(perUur.compareTo(max) <= 0
-                ? t.toepassingMetParameter("P-05", Uitkomst.VOLDAAN, sleutel, "Het uurtarief (" + Bedragen.euro(perUur) + ") is niet hoger dan het tarief voor "
+                ? v.metParameter("P-05", Uitkomst.VOLDAAN, sleutel, () -> "Het uurtarief (" + Bedragen.euro(perUur) + ") is niet hoger dan het tarief voor "
                 + h.soort().omschrijving() + " (" + Bedragen.euro(max) + ")")
-                : t.toepassingMetParameter("P-05", Uitkomst.AFWIJZINGSGROND, sleutel, "Het uurtarief (" + Bedragen.euro(perUur) + ") is hoger dan het tarief voor "
+                : v.metParameter("P-05", Uitkomst.AFWIJZINGSGROND, sleutel, () -> "Het uurtarief (" + Bedragen.euro(perUur) + ") is hoger dan het tarief voor "
                 + h.soort().omschrijving() + " (" + Bedragen.euro(max) + ")"));
         if (!prof) {
             BigDecimal inf = rs.bedrag(INFORMEEL);
             uit.add(perUur.compareTo(inf) <= 0
-                    ? t.toepassingMetParameter("P-12", Uitkomst.VOLDAAN, INFORMEEL, "Het uurtarief blijft binnen het maximum voor informele hulp (" + Bedragen.euro(inf) + ")")
-                    : t.toepassingMetParameter("P-12", Uitkomst.AFWIJZINGSGROND, INFORMEEL, "Het uurtarief (" + Bedragen.euro(perUur)
+                    ? v.metParameter("P-12", Uitkomst.VOLDAAN, INFORMEEL, () -> "Het uurtarief blijft binnen het maximum voor informele hulp (" + Bedragen.euro(inf) + ")")
+                    : v.metParameter("P-12", Uitkomst.AFWIJZINGSGROND, INFORMEEL, () -> "Het uurtarief (" + Bedragen.euro(perUur)
                     + ") is hoger dan het maximum voor informele hulp (" + Bedragen.euro(inf) + ")"));
         }
-        uit.add(jeugdloon(t, rs, h.geboortedatum(), d.van(), perUur));
+        uit.add(jeugdloon(v, rs, h.geboortedatum(), d.van(), perUur));
         return uit;
     }
 
     /** P-10: een hulp van 18 tot 23 jaar krijgt hoogstens het voor die leeftijd geldende minimumuurloon. */
     public static RegelToepassing jeugdloon(Toetsing t, Regelset rs, LocalDate geboortedatum, LocalDate peildatum, BigDecimal perUur) {
+        return jeugdloon(new Voorbereid(t), rs, geboortedatum, peildatum, perUur).toepassing();
+    }
+
+    static Lui jeugdloon(Voorbereid v, Regelset rs, LocalDate geboortedatum, LocalDate peildatum, BigDecimal perUur) {
         if (geboortedatum == null) {
-            return t.toepassingMetParameter("P-10", Uitkomst.NIET_VAN_TOEPASSING, JEUGDLOON, "De leeftijd van de hulp is niet bekend");
+            return v.metParameter("P-10", Uitkomst.NIET_VAN_TOEPASSING, JEUGDLOON, () -> "De leeftijd van de hulp is niet bekend");
         }
         int leeftijd = Period.between(geboortedatum, peildatum).getYears();
         int vanaf = rs.geheelGetal(JEUGD_VANAF);
         int tot = rs.geheelGetal(JEUGD_TOT);
         if (leeftijd < vanaf || leeftijd >= tot) {
-            return t.toepassingMetParameter("P-10", Uitkomst.NIET_VAN_TOEPASSING, JEUGD_TOT, "De hulp is " + leeftijd
+            return v.metParameter("P-10", Uitkomst.NIET_VAN_TOEPASSING, JEUGD_TOT, () -> "De hulp is " + leeftijd
                     + " jaar; het minimumjeugdloon geldt alleen van " + vanaf + " tot " + tot + " jaar");
         }
         BigDecimal loon = minimumuurloon(rs, leeftijd);
         return perUur.compareTo(loon) <= 0
-                ? t.toepassingMetParameter("P-10", Uitkomst.VOLDAAN, JEUGDLOON, "De hulp is " + leeftijd + " jaar; het uurtarief ("
+                ? v.metParameter("P-10", Uitkomst.VOLDAAN, JEUGDLOON, () -> "De hulp is " + leeftijd + " jaar; het uurtarief ("
                 + Bedragen.euro(perUur) + ") is niet hoger dan het minimumuurloon voor die leeftijd (" + Bedragen.euro(loon) + ")")
-                : t.toepassingMetParameter("P-10", Uitkomst.AFWIJZINGSGROND, JEUGDLOON, "De hulp is " + leeftijd + " jaar; het uurtarief ("
+                : v.metParameter("P-10", Uitkomst.AFWIJZINGSGROND, JEUGDLOON, () -> "De hulp is " + leeftijd + " jaar; het uurtarief ("
                 + Bedragen.euro(perUur) + ") is hoger dan het minimumuurloon voor die leeftijd (" + Bedragen.euro(loon) + ")");
     }
 
@@ -338,50 +438,50 @@ public final class Declaratiecontrole {
         return rs.getal(UREN).multiply(BigDecimal.valueOf(dagen)).divide(ZEVEN, 2, RoundingMode.HALF_UP);
     }
 
-    static RegelToepassing uren(Toetsing t, Regelset rs, Hulp h, Declaratie d) {
+    static Lui uren(Voorbereid v, Regelset rs, Hulp h, Declaratie d) {
         if (h.soort() != Zorgverlenersoort.SOCIAAL_NETWERK) {
-            return t.toepassingMetParameter("P-09", Uitkomst.NIET_VAN_TOEPASSING, UREN, "De hulp is professioneel; het urenmaximum voor een mantelzorger geldt niet");
+            return v.metParameter("P-09", Uitkomst.NIET_VAN_TOEPASSING, UREN, () -> "De hulp is professioneel; het urenmaximum voor een mantelzorger geldt niet");
         }
         BigDecimal totaal = d.uren().add(d.eerdereUren());
         BigDecimal max = maxUren(rs, d.dagen());
-        String per = rs.getal(UREN).stripTrailingZeros().toPlainString() + " uur per week";
+        Supplier<String> per = () -> rs.getal(UREN).stripTrailingZeros().toPlainString() + " uur per week";
         return totaal.compareTo(max) <= 0
-                ? t.toepassingMetParameter("P-09", Uitkomst.VOLDAAN, UREN, "De mantelzorger declareert " + uur(totaal) + " in " + d.dagen()
-                + " dagen; dat is niet meer dan " + per + " (" + uur(max) + ")")
-                : t.toepassingMetParameter("P-09", Uitkomst.AFWIJZINGSGROND, UREN, "De mantelzorger declareert " + uur(totaal) + " in " + d.dagen()
-                + " dagen; dat is meer dan " + per + " (" + uur(max) + ")");
+                ? v.metParameter("P-09", Uitkomst.VOLDAAN, UREN, () -> "De mantelzorger declareert " + uur(totaal) + " in " + d.dagen()
+                + " dagen; dat is niet meer dan " + per.get() + " (" + uur(max) + ")")
+                : v.metParameter("P-09", Uitkomst.AFWIJZINGSGROND, UREN, () -> "De mantelzorger declareert " + uur(totaal) + " in " + d.dagen()
+                + " dagen; dat is meer dan " + per.get() + " (" + uur(max) + ")");
     }
 
     // ---- P-11: reiskosten boven 6 km, hoogstens 150 km per week, alleen als het plan het zegt ----
 
-    static RegelToepassing reiskosten(Toetsing t, Regelset rs, Budget b, Hulp h, Declaratie d) {
+    static Lui reiskosten(Voorbereid v, Regelset rs, Budget b, Hulp h, Declaratie d) {
         if (!b.reiskostenInPlan()) {
-            return t.toepassingMetParameter("P-11", Uitkomst.AFWIJZINGSGROND, MAX_KM, "Het budgetplan voorziet niet in reiskosten");
+            return v.metParameter("P-11", Uitkomst.AFWIJZINGSGROND, MAX_KM, () -> "Het budgetplan voorziet niet in reiskosten");
         }
         BigDecimal vanaf = rs.getal(VANAF_KM);
         if (h.afstandKm().compareTo(vanaf) <= 0) {
-            return t.toepassingMetParameter("P-11", Uitkomst.AFWIJZINGSGROND, VANAF_KM, "De hulp komt van " + km(h.afstandKm())
+            return v.metParameter("P-11", Uitkomst.AFWIJZINGSGROND, VANAF_KM, () -> "De hulp komt van " + km(h.afstandKm())
                     + " afstand; reiskosten alleen als dat meer is dan " + km(vanaf));
         }
         BigDecimal totaal = d.km().add(d.eerdereKm());
         BigDecimal max = rs.getal(MAX_KM).multiply(BigDecimal.valueOf(d.dagen())).divide(ZEVEN, 1, RoundingMode.HALF_UP);
-        String per = km(rs.getal(MAX_KM)) + " per week";
+        Supplier<String> per = () -> km(rs.getal(MAX_KM)) + " per week";
         return totaal.compareTo(max) <= 0
-                ? t.toepassingMetParameter("P-11", Uitkomst.VOLDAAN, MAX_KM, "De hulp komt van " + km(h.afstandKm()) + " afstand en declareert "
-                + km(totaal) + " in " + d.dagen() + " dagen, niet meer dan " + per + " (" + km(max) + ")")
-                : t.toepassingMetParameter("P-11", Uitkomst.AFWIJZINGSGROND, MAX_KM, "De hulp declareert " + km(totaal) + " in "
-                + d.dagen() + " dagen; dat is meer dan " + per + " (" + km(max) + ")");
+                ? v.metParameter("P-11", Uitkomst.VOLDAAN, MAX_KM, () -> "De hulp komt van " + km(h.afstandKm()) + " afstand en declareert "
+                + km(totaal) + " in " + d.dagen() + " dagen, niet meer dan " + per.get() + " (" + km(max) + ")")
+                : v.metParameter("P-11", Uitkomst.AFWIJZINGSGROND, MAX_KM, () -> "De hulp declareert " + km(totaal) + " in "
+                + d.dagen() + " dagen; dat is meer dan " + per.get() + " (" + km(max) + ")");
     }
 
     // ---- P-12: logeeropvang per etmaal ----
 
-    static RegelToepassing logeeropvang(Toetsing t, Regelset rs, Declaratie d) {
+    static Lui logeeropvang(Voorbereid v, Regelset rs, Declaratie d) {
         BigDecimal per = rs.bedrag(LOGEER);
         BigDecimal max = Bedragen.centen(per.multiply(d.uren()));
         return d.bedrag().compareTo(max) <= 0
-                ? t.toepassingMetParameter("P-12", Uitkomst.VOLDAAN, LOGEER, "Logeeropvang: " + d.uren().stripTrailingZeros().toPlainString()
+                ? v.metParameter("P-12", Uitkomst.VOLDAAN, LOGEER, () -> "Logeeropvang: " + d.uren().stripTrailingZeros().toPlainString()
                 + " etmaal, hoogstens " + Bedragen.euro(per) + " per etmaal (" + Bedragen.euro(max) + ")")
-                : t.toepassingMetParameter("P-12", Uitkomst.AFWIJZINGSGROND, LOGEER, "Logeeropvang: " + Bedragen.euro(d.bedrag()) + " is meer dan "
+                : v.metParameter("P-12", Uitkomst.AFWIJZINGSGROND, LOGEER, () -> "Logeeropvang: " + Bedragen.euro(d.bedrag()) + " is meer dan "
                 + Bedragen.euro(per) + " per etmaal voor " + d.uren().stripTrailingZeros().toPlainString() + " etmaal (" + Bedragen.euro(max) + ")");
     }
 

@@ -5,6 +5,7 @@ import nl.maatwerk.domain.Schematypen;
 import nl.maatwerk.domain.pgb.DeclaratieOpslag;
 import nl.maatwerk.domain.pgb.Kostensoort;
 import nl.maatwerk.domain.pgb.Zorgverlenersoort;
+import nl.maatwerk.pgb.declaraties.DeclaratieInlezing;
 import nl.maatwerk.pgb.declaraties.DeclaratieLezer;
 import nl.maatwerk.pgb.regels.Declaratiecontrole;
 import nl.maatwerk.verordening.regelset.Regelboek;
@@ -36,10 +37,9 @@ import java.util.Map;
  * {@code benchmark}, see docs/benchmarks/pgb-declaraties.md) and writes a report; it asserts nothing about time.
  *
  * <p>100,000 declaraties against 20,000 budgets: the import pipeline of {@code Declaratieverwerking} (the same
- * reader, the same {@link Declaratiecontrole} with cumulative budget and earlier hours, the same
- * {@link DeclaratieOpslag} batches and per-line natural-key check, one transaction) on H2 and on embedded
- * PostgreSQL, and as the floor one SQL statement on PostgreSQL that computes the budget and hour checks for the
- * same rows from a staging table. The EJB's JPA lookups are replaced by the equivalent cached JDBC lookups.
+ * {@link DeclaratieInlezing} the EJB calls: reader, per-block pre-reading, {@link Declaratiecontrole},
+ * {@link DeclaratieOpslag} batches, one transaction) on H2 and on embedded PostgreSQL, and as the floor one SQL
+ * statement on PostgreSQL that computes the budget and hour checks for the same rows from a staging table.
  */
 @EnabledIfSystemProperty(named = "maatwerk.benchmark", matches = "true")
 class DeclaratieBenchmark {
@@ -151,9 +151,9 @@ class DeclaratieBenchmark {
         return b.toString();
     }
 
-    /** Wat Declaratieverwerking doet, met dezelfde caches, toetsen en batches; JDBC in plaats van JPA voor de opzoekingen. */
+    /** De import-pijplijn van de EJB zelf ({@link DeclaratieInlezing}), op een JDBC-verbinding in één transactie; zonder audit en server. */
     static Meting importeer(String wat, Connection c, String csv) throws Exception {
-        Regelset rs = Regelboek.standaard().versie("0222-2017-03-01");
+        Regelboek regelboek = Regelboek.standaard();
         long begin = System.nanoTime();
         c.setAutoCommit(false);
         long importId;
@@ -166,85 +166,12 @@ class DeclaratieBenchmark {
                 importId = k.getLong(1);
             }
         }
-        record Budget(long id, LocalDate ingang, LocalDate einde, BigDecimal bedrag, boolean reis, boolean minder) {
-        }
-        record Zv(long id, Zorgverlenersoort soort, LocalDate geboren, BigDecimal afstand, boolean vog) {
-        }
-        Map<String, Budget> budgetten = new HashMap<>();
-        Map<String, Zv> zorgverleners = new HashMap<>();
-        Map<Long, BigDecimal> besteed = new HashMap<>();
-        Map<String, List<BigDecimal[]>> eerder = new HashMap<>();
-        Map<String, Boolean> overeenkomst = new HashMap<>();
-        long[] tel = new long[2];
-        try (PreparedStatement zoekBudget = c.prepareStatement("SELECT b.id, b.ingang, b.einde, b.bedrag, b.reiskosten_in_plan, b.minderjarigen FROM pgb_budget b "
-                + "JOIN client c ON c.id = b.client_id WHERE c.bsn = ? AND b.gemeente_code = '0222'");
-             PreparedStatement zoekZv = c.prepareStatement("SELECT id, soort, geboortedatum, afstand_km, vog FROM pgb_zorgverlener WHERE code = ? AND gemeente_code = '0222'");
-             PreparedStatement som = c.prepareStatement("SELECT COALESCE(SUM(bedrag), 0) FROM pgb_declaratie WHERE budget_id = ? AND goedgekeurd = TRUE");
-             PreparedStatement ovk = c.prepareStatement("SELECT goedgekeurd FROM pgb_overeenkomst WHERE budget_id = ? AND zorgverlener_id = ?");
-             DeclaratieOpslag opslag = new DeclaratieOpslag(c, importId)) {
-            new DeclaratieLezer().lees(new StringReader(csv), r -> {
-                try {
-                    Budget b = budgetten.computeIfAbsent(r.bsn(), k -> eenRij(zoekBudget, k, rs2 -> new Budget(rs2.getLong(1), rs2.getDate(2).toLocalDate(),
-                            rs2.getDate(3).toLocalDate(), rs2.getBigDecimal(4), rs2.getBoolean(5), rs2.getBoolean(6))));
-                    Zv z = zorgverleners.computeIfAbsent(r.zorgverlener(), k -> eenRij(zoekZv, k, rs2 -> new Zv(rs2.getLong(1),
-                            Zorgverlenersoort.valueOf(rs2.getString(2)), rs2.getDate(3).toLocalDate(), rs2.getBigDecimal(4), rs2.getBoolean(5))));
-                    if (opslag.bestaat(b.id(), z.id(), r.van(), r.tot(), r.kostensoortTekst()) != DeclaratieOpslag.Bestaat.NEE) {
-                        return;
-                    }
-                    BigDecimal al = besteed.computeIfAbsent(b.id(), id -> eenRij(som, id, rs2 -> rs2.getBigDecimal(1)));
-                    String paar = b.id() + "-" + z.id();
-                    boolean ok = overeenkomst.computeIfAbsent(paar, p -> {
-                        try {
-                            ovk.setLong(1, b.id());
-                            ovk.setLong(2, z.id());
-                            try (ResultSet x = ovk.executeQuery()) {
-                                return x.next() && x.getBoolean(1);
-                            }
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                    List<BigDecimal[]> vorige = eerder.computeIfAbsent(paar, p -> new ArrayList<>());
-                    var oordeel = Declaratiecontrole.toets(rs,
-                            new Declaratiecontrole.Budget(b.ingang(), b.einde(), b.bedrag(), al, b.reis(), b.minder(), null, null),
-                            new Declaratiecontrole.Hulp(z.soort(), z.geboren(), z.afstand(), z.vog(), ok),
-                            new Declaratiecontrole.Declaratie(r.van(), r.tot(), r.kostensoort(), r.kostensoortTekst(), r.uren(), r.bedrag(), r.km(),
-                                    BigDecimal.ZERO, BigDecimal.ZERO, false));
-                    opslag.voegToe(new DeclaratieOpslag.NieuweDeclaratie((int) r.regel(), b.id(), z.id(), r.van(), r.tot(), Kostensoort.ZORG,
-                            r.kostensoortTekst(), r.uren(), r.bedrag(), null, oordeel.goedgekeurd(), String.join(",", oordeel.afwijzingsregels()),
-                            oordeel.goedgekeurd() ? null : oordeel.redenen()));
-                    if (oordeel.goedgekeurd()) {
-                        tel[0]++;
-                        besteed.put(b.id(), al.add(r.bedrag()));
-                        vorige.add(new BigDecimal[]{r.uren()});
-                    } else {
-                        tel[1]++;
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, f -> {
-                throw new IllegalStateException(f.tekst());
-            });
+        DeclaratieInlezing.Uitkomst u = new DeclaratieInlezing(c, "0222", importId, regelboek::versie).lees(new StringReader(csv));
+        if (u.foutregels() > 0) {
+            throw new IllegalStateException("Fouten in het benchmarkbestand: " + u.fouten());
         }
         c.commit();
-        return new Meting(wat, (System.nanoTime() - begin) / 1_000_000, tel[0], tel[1]);
-    }
-
-    interface Rij<T> {
-        T van(ResultSet rs) throws Exception;
-    }
-
-    static <K, T> T eenRij(PreparedStatement p, K sleutel, Rij<T> rij) {
-        try {
-            if (sleutel instanceof Long l) p.setLong(1, l); else p.setString(1, (String) sleutel);
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return rij.van(rs);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return new Meting(wat, (System.nanoTime() - begin) / 1_000_000, u.goedgekeurd(), u.afgewezen());
     }
 
     /**
