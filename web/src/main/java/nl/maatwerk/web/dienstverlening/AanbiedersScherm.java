@@ -1,5 +1,6 @@
 package nl.maatwerk.web.dienstverlening;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -94,9 +95,9 @@ public class AanbiedersScherm implements Serializable {
 
     public void aanbiederRegistreren() {
         AanbiederOverzicht[] nieuw = new AanbiederOverzicht[1];
-        if (Berichten.probeer(() -> nieuw[0] = dienst.aanbiederRegistreren(new nl.maatwerk.dienstverlening.dienst.Gegevens.AanbiederInvoer(nieuweAgb, nieuweNaam,
+        if (Stapmeldingen.probeer(() -> nieuw[0] = dienst.aanbiederRegistreren(new nl.maatwerk.dienstverlening.dienst.Gegevens.AanbiederInvoer(nieuweAgb, nieuweNaam,
                 nieuweKlachtenregeling, nieuweMedezeggenschap)))) {
-            Berichten.info("Aanbieder " + nieuw[0].naam() + " (AGB " + nieuw[0].agbCode() + ") is geregistreerd. Leg nu een contract met tarieven vast.");
+            Stapmeldingen.info("Aanbieder " + nieuw[0].naam() + " (AGB " + nieuw[0].agbCode() + ") is geregistreerd. Leg nu een contract met tarieven vast.");
             contractAanbieder = nieuw[0].id();
             nieuweAgb = null;
             nieuweNaam = null;
@@ -115,7 +116,7 @@ public class AanbiedersScherm implements Serializable {
         List<nl.maatwerk.dienstverlening.dienst.Gegevens.TariefInvoer> tarieven = new java.util.ArrayList<>();
         boolean fout = false;
         if (contractAanbieder == null) {
-            Berichten.fout("Aanbieder van het contract is verplicht.");
+            Stapmeldingen.fout("Aanbieder van het contract is verplicht.");
             fout = true;
         }
         for (int i = 0; i < tariefregels.size(); i++) {
@@ -128,7 +129,7 @@ public class AanbiedersScherm implements Serializable {
             try {
                 trede = Integer.valueOf(r.trede == null ? "" : r.trede.strip());
             } catch (NumberFormatException e) {
-                Berichten.fout("Trede" + regel + " is een geheel getal, bijvoorbeeld 2.");
+                Stapmeldingen.fout("Trede" + regel + " is een geheel getal, bijvoorbeeld 2.");
                 fout = true;
             }
             java.math.BigDecimal perMaand = bedrag(r.perMaand, "Tarief per maand" + regel);
@@ -143,9 +144,9 @@ public class AanbiedersScherm implements Serializable {
             return;
         }
         nl.maatwerk.dienstverlening.dienst.Gegevens.ContractOverzicht[] c = new nl.maatwerk.dienstverlening.dienst.Gegevens.ContractOverzicht[1];
-        if (Berichten.probeer(() -> c[0] = dienst.contractVastleggen(contractAanbieder,
+        if (Stapmeldingen.probeer(() -> c[0] = dienst.contractVastleggen(contractAanbieder,
                 new nl.maatwerk.dienstverlening.dienst.Gegevens.ContractInvoer(contractGemeente, geldigVan, geldigTot, oggz, tarieven)))) {
-            Berichten.info("Het contract met gemeente " + c[0].gemeente() + " is vastgelegd met " + c[0].tarieven().size() + " tarieven.");
+            Stapmeldingen.info("Het contract met gemeente " + c[0].gemeente() + " is vastgelegd met " + c[0].tarieven().size() + " tarieven.");
             tariefregels.clear();
             tariefregels.add(new Tariefregel());
             geldigVan = null;
@@ -161,7 +162,7 @@ public class AanbiedersScherm implements Serializable {
             // Dutch "1.099,50" as well as "1099.50"
             return new java.math.BigDecimal(t.contains(",") ? t.replace(".", "").replace(',', '.') : t);
         } catch (NumberFormatException e) {
-            Berichten.fout(veld + " is een bedrag in euro, bijvoorbeeld 99,50.");
+            Stapmeldingen.fout(veld + " is een bedrag in euro, bijvoorbeeld 99,50.");
             return null;
         }
     }
@@ -172,9 +173,9 @@ public class AanbiedersScherm implements Serializable {
 
     /** O-03: een klacht over een aanbieder; de motivering zegt of de aanbieder een klachtenregeling en medezeggenschap heeft. */
     public void klachtRegistreren() {
-        if (Berichten.probeer(() -> dienst.klacht(new nl.maatwerk.dienstverlening.dienst.Gegevens.KlachtInvoer(klachtGemeente, klachtAgb, null,
+        if (Stapmeldingen.probeer(() -> dienst.klacht(new nl.maatwerk.dienstverlening.dienst.Gegevens.KlachtInvoer(klachtGemeente, klachtAgb, null,
                 klachtOntvangen, klachtOnderwerp)))) {
-            Berichten.info("De klacht is geregistreerd.");
+            Stapmeldingen.info("De klacht is geregistreerd.");
             klachtOnderwerp = null;
             laadMeldingen();
         }
@@ -183,11 +184,11 @@ public class AanbiedersScherm implements Serializable {
     /** O-01: de toezichthoudend ambtenaar rondt het onderzoek af; het signaal in de werkvoorraad vervalt. */
     public void onderzoekAfronden() {
         if (onderzoekMelding == null) {
-            Berichten.fout("Melding is verplicht: kies de melding waarvan u het onderzoek afrondt.");
+            Stapmeldingen.fout("Melding is verplicht: kies de melding waarvan u het onderzoek afrondt.");
             return;
         }
-        if (Berichten.probeer(() -> dienst.onderzoekAfronden(onderzoekMelding, bevinding))) {
-            Berichten.info("Het onderzoek is afgerond en de bevinding vastgelegd.");
+        if (Stapmeldingen.probeer(() -> dienst.onderzoekAfronden(onderzoekMelding, bevinding))) {
+            Stapmeldingen.info("Het onderzoek is afgerond en de bevinding vastgelegd.");
             bevinding = null;
             onderzoekMelding = null;
             laadMeldingen();
@@ -212,9 +213,9 @@ public class AanbiedersScherm implements Serializable {
 
     /** O-01: de melding van een aanbieder registreren; de motivering zegt of zij onverwijld was. */
     public void calamiteitRegistreren() {
-        if (Berichten.probeer(() -> dienst.calamiteit(new nl.maatwerk.dienstverlening.dienst.Gegevens.CalamiteitInvoer(gemeente, agbCode, null, soort,
+        if (Stapmeldingen.probeer(() -> dienst.calamiteit(new nl.maatwerk.dienstverlening.dienst.Gegevens.CalamiteitInvoer(gemeente, agbCode, null, soort,
                 datumVoorval, datumMelding, omschrijving)))) {
-            Berichten.info("De melding is geregistreerd voor onderzoek door de toezichthoudend ambtenaar.");
+            Stapmeldingen.info("De melding is geregistreerd voor onderzoek door de toezichthoudend ambtenaar.");
             omschrijving = null;
             laadMeldingen();
         }

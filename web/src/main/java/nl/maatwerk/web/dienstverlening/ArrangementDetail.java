@@ -1,5 +1,6 @@
 package nl.maatwerk.web.dienstverlening;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -56,8 +57,8 @@ public class ArrangementDetail implements Serializable {
     public String versturen() {
         OpdrachtOverzicht[] o = new OpdrachtOverzicht[1];
         boolean medewerker = "MEDEWERKER".equals(keuzeDoor) || arrangement.oggz();
-        if (Berichten.probeer(() -> o[0] = dienst.opdrachtVersturen(id, medewerker ? null : aanbieder, medewerker ? aanbieder : null))) {
-            Berichten.info("Dienstverleningsopdracht " + o[0].toewijzingnummer() + " is verstuurd aan " + o[0].aanbieder() + ".");
+        if (Stapmeldingen.probeer(() -> o[0] = dienst.opdrachtVersturen(id, medewerker ? null : aanbieder, medewerker ? aanbieder : null))) {
+            Stapmeldingen.info("Dienstverleningsopdracht " + o[0].toewijzingnummer() + " is verstuurd aan " + o[0].aanbieder() + ".");
             return "/dienstverlening/opdracht?faces-redirect=true&nummer=" + o[0].toewijzingnummer();
         }
         return null;
@@ -65,7 +66,7 @@ public class ArrangementDetail implements Serializable {
 
     /** D-09 en C-15: afwezigheid verwerken; bij definitief vertrek uit huisvesting eindigt het arrangement. */
     public void afwezigheidMelden() {
-        if (Berichten.probeer(() -> afwezigheid = dienst.afwezigheid(id, definitief, afwezigVanaf, afwezigTot))) {
+        if (Stapmeldingen.probeer(() -> afwezigheid = dienst.afwezigheid(id, definitief, afwezigVanaf, afwezigTot))) {
             arrangement = dienst.arrangement(id);
         }
     }

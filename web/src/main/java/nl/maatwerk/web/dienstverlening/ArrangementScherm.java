@@ -1,5 +1,6 @@
 package nl.maatwerk.web.dienstverlening;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -139,13 +140,13 @@ public class ArrangementScherm implements Serializable {
     }
 
     public void toetsen() {
-        Berichten.probeer(() -> toets = dienst.toets(invoer()));
+        Stapmeldingen.probeer(() -> toets = dienst.toets(invoer()));
     }
 
     public String vaststellen() {
         ArrangementOverzicht[] a = new ArrangementOverzicht[1];
-        if (Berichten.probeer(() -> a[0] = dienst.arrangementVaststellen(invoer()))) {
-            Berichten.info("Arrangement " + a[0].id() + " is vastgesteld.");
+        if (Stapmeldingen.probeer(() -> a[0] = dienst.arrangementVaststellen(invoer()))) {
+            Stapmeldingen.info("Arrangement " + a[0].id() + " is vastgesteld.");
             return "/dienstverlening/arrangement?faces-redirect=true&id=" + a[0].id();
         }
         toets = null;

@@ -1,5 +1,6 @@
 package nl.maatwerk.web.dienstverlening;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -39,7 +40,7 @@ public class ErvaringsonderzoekScherm implements Serializable {
             return;
         }
         ErvaringsonderzoekOverzicht[] o = new ErvaringsonderzoekOverzicht[1];
-        if (Berichten.probeer(() -> o[0] = dienst.ervaringsonderzoek(gemeente, j))) {
+        if (Stapmeldingen.probeer(() -> o[0] = dienst.ervaringsonderzoek(gemeente, j))) {
             overzicht = o[0];
         } else {
             overzicht = null;
@@ -52,9 +53,9 @@ public class ErvaringsonderzoekScherm implements Serializable {
             return;
         }
         ErvaringsonderzoekOverzicht[] o = new ErvaringsonderzoekOverzicht[1];
-        if (Berichten.probeer(() -> o[0] = dienst.ervaringsonderzoekVastleggen(new ErvaringsonderzoekInvoer(gemeente, j, uitgevoerdOp, uitkomst)))) {
+        if (Stapmeldingen.probeer(() -> o[0] = dienst.ervaringsonderzoekVastleggen(new ErvaringsonderzoekInvoer(gemeente, j, uitgevoerdOp, uitkomst)))) {
             overzicht = o[0];
-            Berichten.info("Het cliëntervaringsonderzoek over " + j + " is vastgelegd als uitgevoerd.");
+            Stapmeldingen.info("Het cliëntervaringsonderzoek over " + j + " is vastgelegd als uitgevoerd.");
         }
     }
 
@@ -62,7 +63,7 @@ public class ErvaringsonderzoekScherm implements Serializable {
         try {
             return Integer.valueOf(jaar == null ? "" : jaar.strip());
         } catch (NumberFormatException e) {
-            Berichten.fout("Jaar is een jaartal, bijvoorbeeld 2026.");
+            Stapmeldingen.fout("Jaar is een jaartal, bijvoorbeeld 2026.");
             return null;
         }
     }

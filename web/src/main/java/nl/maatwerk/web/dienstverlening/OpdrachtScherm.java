@@ -1,5 +1,6 @@
 package nl.maatwerk.web.dienstverlening;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -40,12 +41,12 @@ public class OpdrachtScherm implements Serializable {
     }
 
     public void toonToewijzing() {
-        Berichten.probeer(() -> toewijzing = dienst.toewijzing(nummer));
+        Stapmeldingen.probeer(() -> toewijzing = dienst.toewijzing(nummer));
     }
 
     public void planVastleggen() {
-        if (Berichten.probeer(() -> opdracht = dienst.uitvoeringsplan(nummer, planDatum, planClient, planAanbieder))) {
-            Berichten.info("Het uitvoeringsplan is vastgelegd.");
+        if (Stapmeldingen.probeer(() -> opdracht = dienst.uitvoeringsplan(nummer, planDatum, planClient, planAanbieder))) {
+            Stapmeldingen.info("Het uitvoeringsplan is vastgelegd.");
         }
     }
 

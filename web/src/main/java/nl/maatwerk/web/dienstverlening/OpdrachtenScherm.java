@@ -1,5 +1,6 @@
 package nl.maatwerk.web.dienstverlening;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -35,7 +36,7 @@ public class OpdrachtenScherm implements Serializable {
     }
 
     public void inlezen() {
-        if (Berichten.probeer(() -> uitkomst = dienst.leveringsbericht(bericht))) {
+        if (Stapmeldingen.probeer(() -> uitkomst = dienst.leveringsbericht(bericht))) {
             bericht = null;
             laad();
         } else {

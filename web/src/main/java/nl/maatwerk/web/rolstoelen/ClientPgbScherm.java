@@ -1,5 +1,6 @@
 package nl.maatwerk.web.rolstoelen;
 
+import nl.maatwerk.web.schermen.Meldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -74,7 +75,7 @@ public class ClientPgbScherm implements Serializable {
             berekening = hulpmiddelen.pgb(client.getGemeente().getCode(), vraag());
         } catch (ValidatieException e) {
             berekening = null;
-            Berichten.toon(e, "toekenform");
+            Meldingen.toon(e, "toekenform");
         }
     }
 
@@ -83,9 +84,9 @@ public class ClientPgbScherm implements Serializable {
             HulpmiddelVerstrekking p = hulpmiddelen.kenPgbToe(clientId, vraag());
             berekening = null;
             herlaad();
-            Berichten.info("Pgb " + p.getSoort().omschrijving() + " toegekend.");
+            Meldingen.info("Pgb " + p.getSoort().omschrijving() + " toegekend.");
         } catch (ValidatieException e) {
-            Berichten.toon(e, "toekenform");
+            Meldingen.toon(e, "toekenform");
         }
     }
 
@@ -96,9 +97,9 @@ public class ClientPgbScherm implements Serializable {
             HulpmiddelVerstrekking b = hulpmiddelen.beeindigPgb(p.getId(), p.getVersion(), einde);
             herlaad();
             teBeeindigen = null;
-            Berichten.info("Pgb " + b.getSoort().omschrijving() + " beëindigd; " + b.getTerugvorderingUitleg());
+            Meldingen.info("Pgb " + b.getSoort().omschrijving() + " beëindigd; " + b.getTerugvorderingUitleg());
         } catch (ValidatieException e) {
-            Berichten.toon(e, "beeindigform");
+            Meldingen.toon(e, "beeindigform");
         }
     }
 

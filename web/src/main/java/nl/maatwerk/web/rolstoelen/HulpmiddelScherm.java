@@ -1,5 +1,6 @@
 package nl.maatwerk.web.rolstoelen;
 
+import nl.maatwerk.web.schermen.Meldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -71,11 +72,11 @@ public class HulpmiddelScherm implements Serializable {
         try {
             var v = hulpmiddelen.neemIn(id, overzicht.hulpmiddel().getVersion(), new Gegevens.Inname(innameDatum, staat, inspectie));
             overzicht = hulpmiddelen.overzicht(id, LocalDate.now());
-            Berichten.info("Ingenomen van " + v.getClient().volledigeNaam() + "; status nu: " + overzicht.hulpmiddel().getStatus().omschrijving() + ".");
+            Meldingen.info("Ingenomen van " + v.getClient().volledigeNaam() + "; status nu: " + overzicht.hulpmiddel().getStatus().omschrijving() + ".");
             staat = null;
             inspectie = null;
         } catch (ValidatieException e) {
-            Berichten.toon(e, "innameform");
+            Meldingen.toon(e, "innameform");
         }
     }
 
@@ -92,10 +93,10 @@ public class HulpmiddelScherm implements Serializable {
             Client c = gevonden.get(0);
             hulpmiddelen.geefUit(c.getId(), id, overzicht.hulpmiddel().getVersion(), new Gegevens.Uitgifte(uitgifteDatum, null, verliesoorzaak, null));
             overzicht = hulpmiddelen.overzicht(id, LocalDate.now());
-            Berichten.info("In bruikleen gegeven aan " + c.volledigeNaam() + ".");
+            Meldingen.info("In bruikleen gegeven aan " + c.volledigeNaam() + ".");
             bsn = null;
         } catch (ValidatieException e) {
-            Berichten.toon(e, "uitgifteform");
+            Meldingen.toon(e, "uitgifteform");
         }
     }
 
@@ -105,11 +106,11 @@ public class HulpmiddelScherm implements Serializable {
             hulpmiddelen.registreerOnderhoud(id, overzicht.hulpmiddel().getVersion(), onderhoudSoort, onderhoudDatum, onderhoudOmschrijving,
                     onderhoudKosten, terugNaarDepot);
             overzicht = hulpmiddelen.overzicht(id, LocalDate.now());
-            Berichten.info(onderhoudSoort.omschrijving().substring(0, 1).toUpperCase() + onderhoudSoort.omschrijving().substring(1) + " vastgelegd.");
+            Meldingen.info(onderhoudSoort.omschrijving().substring(0, 1).toUpperCase() + onderhoudSoort.omschrijving().substring(1) + " vastgelegd.");
             onderhoudOmschrijving = null;
             onderhoudKosten = null;
         } catch (ValidatieException e) {
-            Berichten.toon(e, "onderhoudform");
+            Meldingen.toon(e, "onderhoudform");
         }
     }
 

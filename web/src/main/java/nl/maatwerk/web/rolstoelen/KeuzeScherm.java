@@ -1,5 +1,6 @@
 package nl.maatwerk.web.rolstoelen;
 
+import nl.maatwerk.web.schermen.Meldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -69,7 +70,7 @@ public class KeuzeScherm implements Serializable {
             advies = hulpmiddelen.kies(clientId, new Gegevens.Keuzevraag(peildatum, gevraagd, soort, incidenteel, algemeenToereikend, selectie));
         } catch (ValidatieException e) {
             advies = null;
-            Berichten.toon(e, "keuzeform");
+            Meldingen.toon(e, "keuzeform");
         }
     }
 

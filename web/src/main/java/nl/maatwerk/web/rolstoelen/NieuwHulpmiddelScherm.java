@@ -1,5 +1,6 @@
 package nl.maatwerk.web.rolstoelen;
 
+import nl.maatwerk.web.schermen.Meldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -39,11 +40,11 @@ public class NieuwHulpmiddelScherm implements Serializable {
         try {
             Hulpmiddel h = hulpmiddelen.registreer(new Gegevens.NieuwHulpmiddel(gemeente, soort, merk, model, serienummer,
                     aanschafprijs, aanschafdatum, leverancier, kindmodel));
-            Berichten.info("Hulpmiddel " + h.getSerienummer() + " is in het depot opgenomen.");
+            Meldingen.info("Hulpmiddel " + h.getSerienummer() + " is in het depot opgenomen.");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/rolstoelen/hulpmiddel?faces-redirect=true&id=" + h.getId();
         } catch (ValidatieException e) {
-            Berichten.toon(e, "nieuwform");
+            Meldingen.toon(e, "nieuwform");
             return null;
         }
     }

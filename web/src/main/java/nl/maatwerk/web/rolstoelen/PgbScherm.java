@@ -1,5 +1,6 @@
 package nl.maatwerk.web.rolstoelen;
 
+import nl.maatwerk.web.schermen.Meldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -42,7 +43,7 @@ public class PgbScherm implements Serializable {
             uitkomst = hulpmiddelen.pgb(gemeente, new Gegevens.Pgbvraag(peildatum, soort, leeftijd == null ? -1 : leeftijd, offerte, naturaprijs, sport, null, null));
         } catch (ValidatieException e) {
             uitkomst = null;
-            Berichten.toon(e, "pgbform");
+            Meldingen.toon(e, "pgbform");
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.maatwerk.web.toegang;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -27,7 +28,7 @@ public class AflopendScherm implements Serializable {
     public List<Beschikking> getLijst() {
         if (lijst == null) {
             lijst = List.of();
-            Berichten.probeer(() -> lijst = toegang.aflopendeIndicaties(gemeente, null, 0, 200));
+            Stapmeldingen.probeer(() -> lijst = toegang.aflopendeIndicaties(gemeente, null, 0, 200));
         }
         return lijst;
     }

@@ -1,5 +1,6 @@
 package nl.maatwerk.web.toegang;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -42,7 +43,7 @@ public class BeschermdWonenScherm implements Serializable {
         var f = new BeschermdWonenFeiten(soort, ingezeteneVanNederland, woontInGemeente, antwoorden.get("a"), antwoorden.get("b"),
                 antwoorden.get("c"), antwoorden.get("d"), antwoorden.get("dakloos"), antwoorden.get("geweld"));
         RegelToepassing[] r = new RegelToepassing[1];
-        if (Berichten.probeer(() -> r[0] = toegang.toetsBeschermdWonen(gemeente, f, null))) {
+        if (Stapmeldingen.probeer(() -> r[0] = toegang.toetsBeschermdWonen(gemeente, f, null))) {
             uitkomst = r[0];
         }
     }

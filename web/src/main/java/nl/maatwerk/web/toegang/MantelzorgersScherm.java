@@ -1,5 +1,6 @@
 package nl.maatwerk.web.toegang;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -28,7 +29,7 @@ public class MantelzorgersScherm implements Serializable {
     public List<Toegang.Mantelzorgwaardering> getLijst() {
         if (lijst == null) {
             lijst = List.of();
-            Berichten.probeer(() -> lijst = toegang.mantelzorgwaardering(gemeente, jaar == null ? LocalDate.now().getYear() : jaar, 0, 500));
+            Stapmeldingen.probeer(() -> lijst = toegang.mantelzorgwaardering(gemeente, jaar == null ? LocalDate.now().getYear() : jaar, 0, 500));
         }
         return lijst;
     }

@@ -1,5 +1,6 @@
 package nl.maatwerk.web.toegang;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -29,12 +30,12 @@ public class MeldingScherm implements Serializable {
 
     public String registreer() {
         Melding[] m = new Melding[1];
-        boolean ok = Berichten.probeer(() -> m[0] = toegang.registreerMelding(new MeldingGegevens(clientId, null, kanaal, gemeldDoor,
+        boolean ok = Stapmeldingen.probeer(() -> m[0] = toegang.registreerMelding(new MeldingGegevens(clientId, null, kanaal, gemeldDoor,
                 melderNaam, hulpvraag, clientondersteuning, doorverwezenNaar, toelichting, niveau, null)));
         if (!ok) {
             return null;
         }
-        Berichten.info(m[0].isAfgesloten() ? "De melding is geregistreerd en doorverwezen (regel T-02)." : "De melding is geregistreerd.");
+        Stapmeldingen.info(m[0].isAfgesloten() ? "De melding is geregistreerd en doorverwezen (regel T-02)." : "De melding is geregistreerd.");
         return "/toegang/zaak?faces-redirect=true&id=" + m[0].getId();
     }
 

@@ -1,5 +1,6 @@
 package nl.maatwerk.web.toegang;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -34,10 +35,10 @@ public class NazorgScherm implements Serializable {
 
     public void laad() {
         if (id == null) {
-            Berichten.fout("Beschikking niet gevonden.");
+            Stapmeldingen.fout("Beschikking niet gevonden.");
             return;
         }
-        Berichten.probeer(() -> {
+        Stapmeldingen.probeer(() -> {
             beschikking = toegang.beschikkingInzien(id);
             Zaak z = toegang.zaak(beschikking.getMelding().getId());
             bezwaren = z.bezwaren().stream().filter(b -> b.getBeschikking().getId().equals(id)).toList();
@@ -49,8 +50,8 @@ public class NazorgScherm implements Serializable {
     }
 
     public String bezwaar() {
-        if (Berichten.probeer(() -> toegang.bezwaar(id, ontvangenOp, gronden))) {
-            Berichten.info("Het bezwaar is geregistreerd (T-17).");
+        if (Stapmeldingen.probeer(() -> toegang.bezwaar(id, ontvangenOp, gronden))) {
+            Stapmeldingen.info("Het bezwaar is geregistreerd (T-17).");
             return "/toegang/nazorg?faces-redirect=true&id=" + id;
         }
         herlaad();
@@ -59,8 +60,8 @@ public class NazorgScherm implements Serializable {
 
     public String beslis() {
         Bezwaar open = getOpenBezwaar();
-        if (open != null && Berichten.probeer(() -> toegang.beslisBezwaar(open.getId(), uitkomst, null))) {
-            Berichten.info("Op het bezwaar is beslist.");
+        if (open != null && Stapmeldingen.probeer(() -> toegang.beslisBezwaar(open.getId(), uitkomst, null))) {
+            Stapmeldingen.info("Op het bezwaar is beslist.");
             return "/toegang/nazorg?faces-redirect=true&id=" + id;
         }
         herlaad();
@@ -71,9 +72,9 @@ public class NazorgScherm implements Serializable {
         var feiten = new Herziening.Omstandigheden(verstrekking, onjuisteGegevens, opzettelijk, nietLangerAangewezen,
                 nietLangerToereikend, voorwaardenNietNagekomen, nietOfAndersGebruikt, null, false);
         Herziening.Resultaat[] r = new Herziening.Resultaat[1];
-        if (Berichten.probeer(() -> r[0] = toegang.herzie(id, feiten, null).resultaat())) {
+        if (Stapmeldingen.probeer(() -> r[0] = toegang.herzie(id, feiten, null).resultaat())) {
             herziening = r[0];
-            Berichten.info("De beschikking is herzien of ingetrokken (C-17).");
+            Stapmeldingen.info("De beschikking is herzien of ingetrokken (C-17).");
         }
         herlaad();
     }

@@ -1,5 +1,6 @@
 package nl.maatwerk.web.toegang;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -29,7 +30,7 @@ public class TermijnenScherm implements Serializable {
     public List<Toegang.Weekcijfer> getCijfers() {
         if (cijfers == null) {
             cijfers = List.of();
-            Berichten.probeer(() -> cijfers = toegang.termijnenPerWeek(gemeente, van, tot));
+            Stapmeldingen.probeer(() -> cijfers = toegang.termijnenPerWeek(gemeente, van, tot));
         }
         return cijfers;
     }

@@ -1,5 +1,6 @@
 package nl.maatwerk.web.toegang;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -67,8 +68,8 @@ public class WerkvoorraadScherm implements Serializable {
     /** Reassigns one case from the table: a teamleider to anyone, a consulent to himself (checked in the EJB). */
     public String wijsToe(long meldingId) {
         String wie = toewijzing.get(meldingId);
-        if (Berichten.probeer(() -> toegang.wijsToe(meldingId, wie))) {
-            Berichten.info("De melding is toegewezen aan " + (wie == null || wie.isBlank() ? "niemand" : wie.strip()) + ".");
+        if (Stapmeldingen.probeer(() -> toegang.wijsToe(meldingId, wie))) {
+            Stapmeldingen.info("De melding is toegewezen aan " + (wie == null || wie.isBlank() ? "niemand" : wie.strip()) + ".");
             return "/toegang/werkvoorraad?faces-redirect=true";
         }
         return null;
@@ -77,7 +78,7 @@ public class WerkvoorraadScherm implements Serializable {
     public List<SignaalBron.Signaal> getSignalen() {
         if (signalen == null) {
             signalen = List.of();
-            Berichten.probeer(() -> signalen = toegang.signalen(gemeente));
+            Stapmeldingen.probeer(() -> signalen = toegang.signalen(gemeente));
         }
         return signalen;
     }

@@ -1,5 +1,6 @@
 package nl.maatwerk.web.toegang;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -27,17 +28,17 @@ public class WijzigingenScherm implements Serializable {
 
     public void verhuizing() {
         RegelToepassing[] r = new RegelToepassing[1];
-        if (Berichten.probeer(() -> r[0] = toegang.verhuizing(clientId == null ? -1 : clientId, verhuisdatum, binnenGemeente, herindicatieNodig))) {
+        if (Stapmeldingen.probeer(() -> r[0] = toegang.verhuizing(clientId == null ? -1 : clientId, verhuisdatum, binnenGemeente, herindicatieNodig))) {
             uitkomst = r[0];
-            Berichten.info("De verhuizing is vastgelegd.");
+            Stapmeldingen.info("De verhuizing is vastgelegd.");
         }
     }
 
     public void afwezigheid() {
         RegelToepassing[] r = new RegelToepassing[1];
-        if (Berichten.probeer(() -> r[0] = toegang.afwezigheid(clientId == null ? -1 : clientId, vertrek, terugkeer))) {
+        if (Stapmeldingen.probeer(() -> r[0] = toegang.afwezigheid(clientId == null ? -1 : clientId, vertrek, terugkeer))) {
             uitkomst = r[0];
-            Berichten.info("De afwezigheid is vastgelegd.");
+            Stapmeldingen.info("De afwezigheid is vastgelegd.");
         }
     }
 

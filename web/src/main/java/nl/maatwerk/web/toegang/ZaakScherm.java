@@ -1,5 +1,6 @@
 package nl.maatwerk.web.toegang;
 
+import nl.maatwerk.web.schermen.Stapmeldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -86,10 +87,10 @@ public class ZaakScherm implements Serializable {
 
     public void laad() {
         if (id == null) {
-            Berichten.fout("Melding niet gevonden.");
+            Stapmeldingen.fout("Melding niet gevonden.");
             return;
         }
-        if (!Berichten.probeer(() -> zaak = toegang.zaak(id))) {
+        if (!Stapmeldingen.probeer(() -> zaak = toegang.zaak(id))) {
             return;
         }
         Onderzoek o = zaak.onderzoek();
@@ -126,8 +127,8 @@ public class ZaakScherm implements Serializable {
     }
 
     private String stap(Runnable r, String gelukt) {
-        if (Berichten.probeer(r)) {
-            Berichten.info(gelukt);
+        if (Stapmeldingen.probeer(r)) {
+            Stapmeldingen.info(gelukt);
             return "/toegang/zaak?faces-redirect=true&id=" + id;
         }
         return null;
@@ -178,7 +179,7 @@ public class ZaakScherm implements Serializable {
     public HardheidsclausuleToepassing getHardheidsclausule() {
         if (!hardheidGeladen && id != null) {
             hardheidGeladen = true;
-            Berichten.probeer(() -> hardheidsclausule = toegang.hardheidsclausule(id));
+            Stapmeldingen.probeer(() -> hardheidsclausule = toegang.hardheidsclausule(id));
         }
         return hardheidsclausule;
     }
@@ -215,7 +216,7 @@ public class ZaakScherm implements Serializable {
 
     public void download(long documentId) throws IOException {
         ToegangDocument[] d = new ToegangDocument[1];
-        if (!Berichten.probeer(() -> d[0] = toegang.document(documentId))) {
+        if (!Stapmeldingen.probeer(() -> d[0] = toegang.document(documentId))) {
             return;
         }
         FacesContext fc = FacesContext.getCurrentInstance();

@@ -1,5 +1,6 @@
 package nl.maatwerk.web.woonvoorzieningen;
 
+import nl.maatwerk.web.schermen.Meldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -77,7 +78,7 @@ public class AdviesStappen implements Serializable {
             return;
         }
         if (clientId == null) {
-            Berichten.nietGevonden("Cliënt niet gevonden.");
+            Meldingen.nietGevonden("Cliënt niet gevonden.");
             return;
         }
         try {
@@ -90,7 +91,7 @@ public class AdviesStappen implements Serializable {
                 locatieprobleem = s.isLocatieprobleem();
             });
         } catch (NietGevondenException e) {
-            Berichten.nietGevonden(e.getMessage());
+            Meldingen.nietGevonden(e.getMessage());
         }
     }
 
@@ -101,13 +102,13 @@ public class AdviesStappen implements Serializable {
                     null, null, null, null));
             stap = 2;
         } catch (ValidatieException e) {
-            Berichten.toon(e, "stap1");
+            Meldingen.toon(e, "stap1");
         }
     }
 
     public void naarKosten() {
         if (verwachteWoonjaren == null || verwachteWoonjaren < 0) {
-            Berichten.toon(new ValidatieException("verwachteWoonjaren", "Verwachte woonduur in jaren is verplicht (0 of meer)."), "stap2");
+            Meldingen.toon(new ValidatieException("verwachteWoonjaren", "Verwachte woonduur in jaren is verplicht (0 of meer)."), "stap2");
             return;
         }
         stap = 3;
@@ -125,7 +126,7 @@ public class AdviesStappen implements Serializable {
             fouten.add(new ValidatieException.Fout("peildatum", "Peildatum is verplicht."));
         }
         if (!fouten.isEmpty()) {
-            Berichten.toon(new ValidatieException(fouten), "stap3");
+            Meldingen.toon(new ValidatieException(fouten), "stap3");
             return;
         }
         try {
@@ -135,17 +136,17 @@ public class AdviesStappen implements Serializable {
             advies = dienst.adviseer(client.getGemeente().getCode(), peildatum, woning, weging());
             stap = 4;
         } catch (ValidatieException e) {
-            Berichten.toon(e, "stap3");
+            Meldingen.toon(e, "stap3");
         }
     }
 
     public void legVast() {
         try {
             vastgelegd = dienst.stelAdviesVast(clientId, peildatum, weging());
-            Berichten.info("Het advies " + vastgelegd.getUitkomst().name().toLowerCase() + " is vastgelegd met regelset "
+            Meldingen.info("Het advies " + vastgelegd.getUitkomst().name().toLowerCase() + " is vastgelegd met regelset "
                     + vastgelegd.getRegelsetVersie() + ".");
         } catch (ValidatieException e) {
-            Berichten.toon(e, "stap4");
+            Meldingen.toon(e, "stap4");
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.maatwerk.web.woonvoorzieningen;
 
+import nl.maatwerk.web.schermen.Meldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -76,13 +77,13 @@ public class ClientWoonvoorzieningen implements Serializable {
                 weigeringen = dienst.weigeringen(clientId);
                 throw e;
             }
-            Berichten.info("De aanvraag voor " + w.getOmschrijving() + " is vastgelegd met status offerte.");
+            Meldingen.info("De aanvraag voor " + w.getOmschrijving() + " is vastgelegd met status offerte.");
             Long id = clientId;
             clientId = null;
             laad(id);
             omschrijving = null;
         } catch (ValidatieException e) {
-            Berichten.toon(e, "woonaanvraag");
+            Meldingen.toon(e, "woonaanvraag");
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.maatwerk.web.woonvoorzieningen;
 
+import nl.maatwerk.web.schermen.Meldingen;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -46,7 +47,7 @@ public class VoorzieningScherm implements Serializable {
         try {
             herlaad();
         } catch (NietGevondenException e) {
-            Berichten.nietGevonden(e.getMessage());
+            Meldingen.nietGevonden(e.getMessage());
         }
     }
 
@@ -62,22 +63,22 @@ public class VoorzieningScherm implements Serializable {
     public void voegOfferteToe() {
         try {
             dienst.voegOfferteToe(id, aannemer, bedrag, adequaat, ontvangenOp);
-            Berichten.info("De offerte van " + aannemer + " is toegevoegd; de goedkoopst adequate offerte is gekozen.");
+            Meldingen.info("De offerte van " + aannemer + " is toegevoegd; de goedkoopst adequate offerte is gekozen.");
             aannemer = null;
             bedrag = null;
             herlaad();
         } catch (ValidatieException e) {
-            Berichten.toon(e, "offerte");
+            Meldingen.toon(e, "offerte");
         }
     }
 
     public void eigenaarGehoord() {
         try {
             dienst.eigenaarGehoord(id, gehoordOp);
-            Berichten.info("Vastgelegd dat de eigenaar is gehoord (regel W-13).");
+            Meldingen.info("Vastgelegd dat de eigenaar is gehoord (regel W-13).");
             herlaad();
         } catch (ValidatieException e) {
-            Berichten.toon(e, "eigenaar");
+            Meldingen.toon(e, "eigenaar");
         }
     }
 
@@ -85,21 +86,21 @@ public class VoorzieningScherm implements Serializable {
         try {
             Status nieuw = getVolgendeStatus();
             dienst.naarStatus(id, voorziening.getVersion(), nieuw, statusOp);
-            Berichten.info("De status is nu " + nieuw.omschrijving() + ".");
+            Meldingen.info("De status is nu " + nieuw.omschrijving() + ".");
             herlaad();
         } catch (ValidatieException e) {
-            Berichten.toon(e, "status");
+            Meldingen.toon(e, "status");
         }
     }
 
     public void koppel() {
         try {
             dienst.koppelAanAanvraag(id, aanvraagId);
-            Berichten.info(aanvraagId == null ? "De woonvoorziening hoort niet meer bij een aanvraag."
+            Meldingen.info(aanvraagId == null ? "De woonvoorziening hoort niet meer bij een aanvraag."
                     : "De woonvoorziening hoort bij aanvraag " + aanvraagId + "; de beschikking daarvan noemt het advies en de regels.");
             herlaad();
         } catch (ValidatieException e) {
-            Berichten.toon(e, "koppeling");
+            Meldingen.toon(e, "koppeling");
         }
     }
 

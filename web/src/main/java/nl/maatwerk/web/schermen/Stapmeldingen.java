@@ -1,4 +1,4 @@
-package nl.maatwerk.web.toegang;
+package nl.maatwerk.web.schermen;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -6,20 +6,20 @@ import jakarta.faces.context.FacesContext;
 import nl.maatwerk.kern.NietGevondenException;
 import nl.maatwerk.kern.ValidatieException;
 
-/** Dutch messages for the toegang screens; a refused step shows its rule and article. */
-final class Berichten {
+/** Dutch messages for screens that run one EJB step at a time (toegang, dienstverlening); a refused step shows its rule and article. */
+public final class Stapmeldingen {
 
-    private Berichten() {
+    private Stapmeldingen() {
     }
 
-    static void info(String tekst) {
+    public static void info(String tekst) {
         FacesContext fc = FacesContext.getCurrentInstance();
         fc.getExternalContext().getFlash().setKeepMessages(true);
         fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, tekst, tekst));
     }
 
     /** Runs a step; refusals become messages on the page. @return whether it succeeded */
-    static boolean probeer(Runnable stap) {
+    public static boolean probeer(Runnable stap) {
         try {
             stap.run();
             return true;
@@ -40,7 +40,7 @@ final class Berichten {
         return false;
     }
 
-    static void fout(String tekst) {
+    public static void fout(String tekst) {
         FacesContext fc = FacesContext.getCurrentInstance();
         fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, tekst, tekst));
         fc.validationFailed();
