@@ -702,12 +702,7 @@ public class Toegang {
     }
 
     private Client client(long id) {
-        Client c = em.find(Client.class, id);
-        if (c == null) {
-            throw new NietGevondenException("Cliënt niet gevonden.");
-        }
-        huidige.vereisGemeente(c.getGemeente().getCode(), "Cliënt niet gevonden.");
-        return c;
+        return huidige.client(em, id);
     }
 
     private Onderzoek onderzoek(Melding m) {

@@ -816,11 +816,7 @@ public class Dienstverlening {
     }
 
     private Client client(long id) {
-        Client c = em.find(Client.class, id);
-        if (c == null || !huidige.werktVoor(c.getGemeente().getCode())) {
-            throw new NietGevondenException(CLIENT_NIET_GEVONDEN);
-        }
-        return c;
+        return huidige.client(em, id);
     }
 
     private Gemeente gemeente(String code) {

@@ -1,5 +1,6 @@
 package nl.maatwerk.kern.beveiliging;
 
+import nl.maatwerk.domain.client.Client;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -51,6 +52,15 @@ public class HuidigeGebruiker {
         if (!werktVoor(gemeenteCode)) {
             throw new NietGevondenException(watNietGevonden);
         }
+    }
+
+    /** The client with this id if it belongs to one of the caller's gemeenten; otherwise "not found", as if absent. */
+    public Client client(EntityManager em, long clientId) {
+        Client client = em.find(Client.class, clientId);
+        if (client == null || !werktVoor(client.getGemeente().getCode())) {
+            throw new NietGevondenException("Cliënt niet gevonden.");
+        }
+        return client;
     }
 
     public String rollenAlsTekst() {

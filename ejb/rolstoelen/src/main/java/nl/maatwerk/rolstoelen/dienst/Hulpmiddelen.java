@@ -520,12 +520,7 @@ public class Hulpmiddelen {
     }
 
     private Client client(long clientId) {
-        Client client = em.find(Client.class, clientId);
-        if (client == null) {
-            throw new NietGevondenException(CLIENT_NIET_GEVONDEN);
-        }
-        huidige.vereisGemeente(client.getGemeente().getCode(), CLIENT_NIET_GEVONDEN);
-        return client;
+        return huidige.client(em, clientId);
     }
 
     private Hulpmiddel gevonden(long id) {

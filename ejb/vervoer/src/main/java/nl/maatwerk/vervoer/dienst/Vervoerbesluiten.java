@@ -116,10 +116,6 @@ public class Vervoerbesluiten {
     }
 
     private Client client(long clientId) {
-        Client client = em.find(Client.class, clientId);
-        if (client == null || !huidige.werktVoor(client.getGemeente().getCode())) {
-            throw new NietGevondenException("Cliënt niet gevonden.");
-        }
-        return client;
+        return huidige.client(em, clientId);
     }
 }

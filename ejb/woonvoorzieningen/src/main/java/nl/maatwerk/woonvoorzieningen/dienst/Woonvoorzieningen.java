@@ -432,12 +432,7 @@ public class Woonvoorzieningen {
     }
 
     private Client client(long clientId) {
-        Client client = em.find(Client.class, clientId);
-        if (client == null) {
-            throw new NietGevondenException(CLIENT_NIET_GEVONDEN);
-        }
-        huidige.vereisGemeente(client.getGemeente().getCode(), CLIENT_NIET_GEVONDEN);
-        return client;
+        return huidige.client(em, clientId);
     }
 
     /** De aanvraag bestaat en is van deze cliënt; anders "niet gevonden" (ook bij een andere gemeente). */
