@@ -4,11 +4,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A search in the cliëntregister, always limited to the gemeenten the caller works for.
@@ -33,23 +35,58 @@ public record ClientZoekvraag(String bsn, String naam, LocalDate geboortedatum, 
         }
     }
 
+    /** Above this many rows before the page's end the per-gemeente candidate lists stop paying off. */
+    private static final int KANDIDATEN_MAX = 1_000;
+
+    /**
+     * With several gemeenten in scope the ids come per gemeente and the database orders their union:
+     * H2 reads an index for an IN list on its first column without the columns after it (a name
+     * search for two gemeenten of the 100,000-client population read 50,000 index entries, 0.5 s).
+     */
     public List<Client> resultaten(EntityManager em, int eerste, int aantal, String sorteerVeld, boolean oplopend) {
         String volgorde = SORTERING.getOrDefault(sorteerVeld == null ? "" : sorteerVeld, "c.achternaamZoek");
-        TypedQuery<Client> query = em.createQuery(
-                "select c from Client c" + waar() + " order by " + volgorde + (oplopend ? " asc" : " desc") + ", c.id",
-                Client.class);
-        parameters().forEach(query::setParameter);
-        return query.setFirstResult(Math.max(0, eerste)).setMaxResults(Math.max(1, Math.min(aantal, 500))).getResultList();
+        String orderBy = " order by " + volgorde + (oplopend ? " asc" : " desc") + ", c.id";
+        int start = Math.max(0, eerste);
+        int max = Math.max(1, Math.min(aantal, 500));
+        if (gemeenten.size() == 1 || start + max > KANDIDATEN_MAX) {
+            TypedQuery<Client> query = em.createQuery("select c from Client c" + waar(null) + orderBy, Client.class);
+            parameters(null).forEach(query::setParameter);
+            return query.setFirstResult(start).setMaxResults(max).getResultList();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String g : new TreeSet<>(gemeenten)) {
+            TypedQuery<Long> q = em.createQuery("select c.id from Client c" + waar(g) + orderBy, Long.class);
+            parameters(g).forEach(q::setParameter);
+            ids.addAll(q.setMaxResults(start + max).getResultList());
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Client c where c.id in :ids" + orderBy, Client.class)
+                .setParameter("ids", ids).setFirstResult(start).setMaxResults(max).getResultList();
     }
 
     public long aantal(EntityManager em) {
-        TypedQuery<Long> query = em.createQuery("select count(c) from Client c" + waar(), Long.class);
-        parameters().forEach(query::setParameter);
+        if (gemeenten.size() == 1) {
+            return telling(em, null);
+        }
+        long totaal = 0;
+        for (String g : gemeenten) {
+            totaal += telling(em, g);
+        }
+        return totaal;
+    }
+
+    private long telling(EntityManager em, String eenGemeente) {
+        TypedQuery<Long> query = em.createQuery("select count(c) from Client c" + waar(eenGemeente), Long.class);
+        parameters(eenGemeente).forEach(query::setParameter);
         return query.getSingleResult();
     }
 
-    private String waar() {
-        StringBuilder sb = new StringBuilder(" where c.gemeente.code in :gemeenten");
+    /** eenGemeente: one gemeente of the scope instead of the whole scope (null: the scope). */
+    private String waar(String eenGemeente) {
+        StringBuilder sb = new StringBuilder(eenGemeente != null ? " where c.gemeente.code = :eenGemeente"
+                : " where c.gemeente.code in :gemeenten");
         if (heeft(bsn)) sb.append(" and c.bsn = :bsn");
         if (heeft(naam)) sb.append(" and c.achternaamZoek like :naam");
         if (geboortedatum != null) sb.append(" and c.geboortedatum = :geboortedatum");
@@ -57,9 +94,10 @@ public record ClientZoekvraag(String bsn, String naam, LocalDate geboortedatum, 
         return sb.toString();
     }
 
-    private Map<String, Object> parameters() {
+    private Map<String, Object> parameters(String eenGemeente) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("gemeenten", List.copyOf(gemeenten));
+        if (eenGemeente != null) p.put("eenGemeente", eenGemeente);
+        else p.put("gemeenten", List.copyOf(gemeenten));
         if (heeft(bsn)) p.put("bsn", Bsn.normaliseer(bsn));
         if (heeft(naam)) p.put("naam", escapeLike(zonderTussenvoegsel(naam.strip().toLowerCase(Locale.ROOT))) + "%");
         if (geboortedatum != null) p.put("geboortedatum", geboortedatum);

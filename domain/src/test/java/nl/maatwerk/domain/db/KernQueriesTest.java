@@ -82,6 +82,17 @@ class KernQueriesTest {
             assertThat(hillegom.resultaten(em, 0, 1, "geboortedatum", false)).extracting(Client::getAchternaam)
                     .containsExactly("Jansen");
 
+            // Both ISD gemeenten: ids per gemeente, one order over their union, pages across gemeenten.
+            var isd = new ClientZoekvraag(null, null, null, null, Set.of("0534", "0553"));
+            assertThat(isd.aantal(em)).isEqualTo(5);
+            assertThat(isd.resultaten(em, 0, 10, "achternaam", true)).extracting(Client::getAchternaam)
+                    .containsExactly("Bakker", "Boer", "Jansen", "Visser", "Vries");
+            assertThat(isd.resultaten(em, 3, 2, "achternaam", true)).extracting(Client::getAchternaam).containsExactly("Visser", "Vries");
+            assertThat(isd.resultaten(em, 0, 2, "achternaam", false)).extracting(Client::getAchternaam).containsExactly("Vries", "Visser");
+            assertThat(isd.resultaten(em, 0, 1, "geboortedatum", false)).extracting(Client::getAchternaam).containsExactly("Vries");
+            assertThat(isd.resultaten(em, 5, 5, "achternaam", true)).isEmpty();
+            assertThat(new ClientZoekvraag(null, "v", null, null, Set.of("0534", "0553")).aantal(em)).isEqualTo(2);
+
             // Scoping: Lisse's client is invisible to a search limited to Hillegom.
             assertThat(new ClientZoekvraag("999990044", null, null, null, Set.of("0534")).aantal(em)).isZero();
             assertThat(new ClientZoekvraag("999990044", null, null, null, Set.of("0553")).aantal(em)).isEqualTo(1);

@@ -18,6 +18,7 @@ import java.util.Set;
 
 import static nl.maatwerk.domain.db.KernQueriesTest.inTransactie;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The toegang schema (V3) and its queries, on H2 and on PostgreSQL. */
 class ToegangQueriesTest {
@@ -60,6 +61,18 @@ class ToegangQueriesTest {
             assertThat(new Werkvoorraadvraag(Set.of("0222"), "0262", null, null, false, PEIL).aantal(em)).isZero();
             assertThat(new Werkvoorraadvraag(Set.of("0222", "0262"), "0262", null, null, false, PEIL).resultaten(em, 0, 10, "client", true))
                     .extracting(Werkitem::clientNaam).containsExactly("Anna Visser");
+            // Several gemeenten in scope: ids per gemeente, one order over their union, pages across gemeenten.
+            var beide = new Werkvoorraadvraag(Set.of("0222", "0262"), null, null, null, false, PEIL);
+            assertThat(beide.aantal(em)).isEqualTo(4);
+            assertThat(beide.resultaten(em, 0, 10, "termijn", true)).extracting(Werkitem::termijnRegel, Werkitem::gemeenteCode)
+                    .containsExactly(tuple("T-04", "0262"), tuple("T-16", "0222"), tuple("T-11", "0222"), tuple("T-04", "0222"));
+            assertThat(beide.resultaten(em, 1, 2, "termijn", true)).extracting(Werkitem::termijnRegel).containsExactly("T-16", "T-11");
+            assertThat(beide.resultaten(em, 3, 2, "termijn", true)).extracting(Werkitem::gemeenteCode).containsExactly("0222");
+            assertThat(beide.resultaten(em, 0, 2, "termijn", false)).extracting(Werkitem::termijnRegel, Werkitem::gemeenteCode)
+                    .containsExactly(tuple("T-04", "0222"), tuple("T-11", "0222"));
+            assertThat(beide.resultaten(em, 0, 10, "client", true)).extracting(Werkitem::clientNaam)
+                    .containsExactly("Anna Bakker", "Anna Jansen", "Anna Jansen", "Anna Visser");
+            assertThat(beide.resultaten(em, 4, 10, "termijn", true)).isEmpty();
             em.close();
         } finally {
             emf.close();
