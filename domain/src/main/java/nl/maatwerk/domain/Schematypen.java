@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The few column types H2 and PostgreSQL spell differently, as Flyway placeholders, so that one set of
- * migrations serves both: {@code ${binair}} (BLOB / BYTEA) and {@code ${tekst}} (CLOB / TEXT).
+ * migrations serves both: {@code ${binair}} (BLOB / BYTEA) and {@code ${tekst}} (CLOB / TEXT); and
+ * {@code ${alleen_postgresql}} in front of a statement only PostgreSQL needs (on H2 it makes the line a comment).
  */
 public final class Schematypen {
 
@@ -25,6 +26,7 @@ public final class Schematypen {
 
     public static Map<String, String> voor(String databaseProduct) {
         boolean postgres = databaseProduct.toLowerCase(Locale.ROOT).contains("postgres");
-        return Map.of("binair", postgres ? "BYTEA" : "BLOB", "tekst", postgres ? "TEXT" : "CLOB");
+        return Map.of("binair", postgres ? "BYTEA" : "BLOB", "tekst", postgres ? "TEXT" : "CLOB",
+                "alleen_postgresql", postgres ? "" : "-- ");
     }
 }

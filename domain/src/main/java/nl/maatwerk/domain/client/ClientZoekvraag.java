@@ -78,7 +78,8 @@ public record ClientZoekvraag(String bsn, String naam, LocalDate geboortedatum, 
     }
 
     private long telling(EntityManager em, String eenGemeente) {
-        TypedQuery<Long> query = em.createQuery("select count(c) from Client c" + waar(eenGemeente), Long.class);
+        // An indexed column instead of the id: PostgreSQL can then count from the index alone.
+        TypedQuery<Long> query = em.createQuery("select count(c.achternaamZoek) from Client c" + waar(eenGemeente), Long.class);
         parameters(eenGemeente).forEach(query::setParameter);
         return query.getSingleResult();
     }

@@ -125,7 +125,8 @@ public record Werkvoorraadvraag(Collection<String> gemeenten, String gemeente, M
     }
 
     private long telling(EntityManager em, String eenGemeente) {
-        TypedQuery<Long> q = em.createQuery("select count(m) from Melding m" + waar(eenGemeente), Long.class);
+        // An indexed column instead of the id: PostgreSQL can then count from the index alone.
+        TypedQuery<Long> q = em.createQuery("select count(m.gemeenteCode) from Melding m" + waar(eenGemeente), Long.class);
         parameters(eenGemeente).forEach(q::setParameter);
         return q.getSingleResult();
     }
