@@ -45,6 +45,12 @@ public record ClientZoekvraag(String bsn, String naam, LocalDate geboortedatum, 
      */
     public List<Client> resultaten(EntityManager em, int eerste, int aantal, String sorteerVeld, boolean oplopend) {
         String volgorde = SORTERING.getOrDefault(sorteerVeld == null ? "" : sorteerVeld, "c.achternaamZoek");
+        if (heeft(naam) && "c.achternaamZoek".equals(volgorde)) {
+            // The same order (the column is lower case already), but not one the plain name index delivers:
+            // PostgreSQL otherwise walks that index in order hoping the LIMIT comes soon, filtering the whole
+            // gemeente for the prefix (24,000 rows, 50 ms), instead of taking the prefix range (700 rows, 4 ms).
+            volgorde = "lower(c.achternaamZoek)";
+        }
         String orderBy = " order by " + volgorde + (oplopend ? " asc" : " desc") + ", c.id";
         int start = Math.max(0, eerste);
         int max = Math.max(1, Math.min(aantal, 500));
