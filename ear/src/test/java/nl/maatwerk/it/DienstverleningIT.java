@@ -260,8 +260,8 @@ class DienstverleningIT extends BrowserIT {
         assertThat(page.locator("#meldingenlijst")).containsText("AGB-code bestaat uit 8 cijfers");
         Browser.toegankelijk(page, "aanbieder geweigerd");
         veld(page, "AGB-code (8 cijfers)").fill(agb);
-        page.getByLabel("Heeft een klachtenregeling", new Page.GetByLabelOptions().setExact(true)).check();
-        page.getByLabel("Heeft een regeling voor medezeggenschap", new Page.GetByLabelOptions().setExact(true)).check();
+        Browser.vink(page.getByLabel("Heeft een klachtenregeling", new Page.GetByLabelOptions().setExact(true)));
+        Browser.vink(page.getByLabel("Heeft een regeling voor medezeggenschap", new Page.GetByLabelOptions().setExact(true)));
         page.getByRole(AriaRole.BUTTON, naam("Aanbieder registreren")).click();
         assertThat(page.locator("#meldingenlijst")).containsText("Browserzorg " + agb + " (AGB " + agb + ") is geregistreerd");
         Browser.toegankelijk(page, "aanbieder geregistreerd");
@@ -447,10 +447,10 @@ class DienstverleningIT extends BrowserIT {
         page.getByRole(AriaRole.LINK, naam("Arrangement samenstellen")).click();
         page.waitForURL("**/dienstverlening/arrangement-nieuw.xhtml**");
         Browser.toegankelijk(page, "arrangement samenstellen");
-        page.getByLabel("Sociaal en persoonlijk functioneren opnemen", new Page.GetByLabelOptions().setExact(true)).check();
+        Browser.vink(page.getByLabel("Sociaal en persoonlijk functioneren opnemen", new Page.GetByLabelOptions().setExact(true)));
         page.getByLabel("Trede bij Sociaal en persoonlijk functioneren", new Page.GetByLabelOptions().setExact(true)).selectOption("2");
         page.getByLabel("Subdoelen bij Sociaal en persoonlijk functioneren (één per regel)").fill("de cliënt vergroot zijn sociale netwerk");
-        page.getByLabel("psychiatrische aandoening", new Page.GetByLabelOptions().setExact(true)).check();
+        Browser.vink(page.getByLabel("psychiatrische aandoening", new Page.GetByLabelOptions().setExact(true)));
         veld(page, "Besluitdatum (dd-mm-jjjj)").fill("02-03-2026");
         veld(page, "Ingangsdatum (dd-mm-jjjj)").fill("09-03-2026");
         veld(page, "Einddatum (dd-mm-jjjj, leeg bij beperkte levensverwachting)").fill("08-03-2027");

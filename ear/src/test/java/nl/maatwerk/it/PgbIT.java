@@ -361,7 +361,7 @@ class PgbIT extends BrowserIT {
         veld(page, "Naam").fill("Noor Hendriks");
         page.getByLabel("Soort hulp").selectOption("SOCIAAL_NETWERK");
         veld(page, "Afstand tot de cliënt (km)").fill("7.5");
-        page.getByLabel("Verklaring omtrent het gedrag (VOG) overgelegd").check();
+        Browser.vink(page.getByLabel("Verklaring omtrent het gedrag (VOG) overgelegd"));
         page.getByRole(AriaRole.BUTTON, naam("Registreer zorgverlener")).click();
         assertThat(page.locator("#meldingenlijst")).containsText("Zorgverlener ZV-D-09 geregistreerd.");
         assertThat(page.locator("#zorgverleners")).containsText("Noor Hendriks");
@@ -385,13 +385,13 @@ class PgbIT extends BrowserIT {
 
         // P-02 not met: refused, naming the rule.
         veld(page, "Omschrijving").fill("Begeleiding door mantelzorger");
-        page.getByLabel("Noodzaak van de maatwerkvoorziening is vastgesteld").check();
-        page.getByLabel("P-01 a: de cliënt (of zijn vertegenwoordiger) kan het Pgb beheren").check();
-        page.getByLabel("P-01 b: de cliënt heeft gemotiveerd waarom hij een Pgb wil").check();
-        page.getByLabel("P-01 c: de kwaliteit van de ingekochte hulp is gewaarborgd").check();
+        Browser.vink(page.getByLabel("Noodzaak van de maatwerkvoorziening is vastgesteld"));
+        Browser.vink(page.getByLabel("P-01 a: de cliënt (of zijn vertegenwoordiger) kan het Pgb beheren"));
+        Browser.vink(page.getByLabel("P-01 b: de cliënt heeft gemotiveerd waarom hij een Pgb wil"));
+        Browser.vink(page.getByLabel("P-01 c: de kwaliteit van de ingekochte hulp is gewaarborgd"));
         page.getByLabel("Zorgverlener hulp 1").selectOption("ZV-D-01");
         veld(page, "Uren per week hulp 1").fill("10");
-        page.getByLabel("Overeenkomst goedgekeurd (P-03) hulp 1").check();
+        Browser.vink(page.getByLabel("Overeenkomst goedgekeurd (P-03) hulp 1"));
         veld(page, "Kosten van de goedkoopst adequate natura per week (euro, P-17)").fill("100");
         page.getByRole(AriaRole.BUTTON, naam("Beoordeel en ken toe")).click();
         assertThat(page.locator("#besluit")).containsText("Geweigerd op regel P-02");
@@ -399,7 +399,7 @@ class PgbIT extends BrowserIT {
         Browser.toegankelijk(page, "toekenning geweigerd");
 
         // With the budgetplan: granted, capped at natura (P-17), with the computation and every rule with its article.
-        page.getByLabel("P-02: het budgetplan is ingediend").check();
+        Browser.vink(page.getByLabel("P-02: het budgetplan is ingediend"));
         page.getByRole(AriaRole.BUTTON, naam("Beoordeel en ken toe")).click();
         assertThat(page.locator("#besluit")).containsText("Toegekend: PGB-0222-");
         assertThat(page.locator("#berekening")).containsText("10 uur per week");

@@ -206,7 +206,7 @@ class ToegangIT extends BrowserIT {
             page.waitForURL("**/toegang/melding.xhtml?client=*");
             Browser.toegankelijk(page, "melding registreren");
             page.getByLabel("Hulpvraag", new Page.GetByLabelOptions().setExact(true)).fill("Kan de trap niet meer op");
-            page.getByLabel("Gratis cliëntondersteuning is aangeboden (T-03)").check();
+            Browser.vink(page.getByLabel("Gratis cliëntondersteuning is aangeboden (T-03)"));
             knop(page, "Melding registreren");
             page.waitForURL("**/toegang/zaak.xhtml?id=*");
             page.getByText("De melding is geregistreerd.").waitFor();
@@ -248,7 +248,7 @@ class ToegangIT extends BrowserIT {
             }
             vul(page, "Gevraagde voorziening", "traplift");
             page.getByLabel("Verwachting van de situatie (C-13)").selectOption("STABIEL");
-            page.getByLabel("Alle afwegingsfactoren zijn besproken (C-09)").check();
+            Browser.vink(page.getByLabel("Alle afwegingsfactoren zijn besproken (C-09)"));
             Browser.toegankelijk(page, "onderzoek");
             knop(page, "Onderzoek afronden");
             page.getByText("Het onderzoek is afgerond.").waitFor();

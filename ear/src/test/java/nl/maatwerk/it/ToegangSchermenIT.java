@@ -258,7 +258,7 @@ class ToegangSchermenIT extends BrowserIT {
         assertThat(page.locator("#bezwaren").textContent()).contains("ongegrond");
         knop(page, "Herzien of intrekken");
         page.getByText("regel C-17").first().waitFor();
-        page.getByLabel("Niet langer op de voorziening aangewezen").check();
+        Browser.vink(page.getByLabel("Niet langer op de voorziening aangewezen"));
         knop(page, "Herzien of intrekken");
         page.getByText("De beschikking is herzien of ingetrokken (C-17).").waitFor();
         assertThat(page.locator("#herzieningUitkomst").textContent()).contains("C-17").contains("De voorziening kan worden teruggevorderd.");
@@ -275,7 +275,7 @@ class ToegangSchermenIT extends BrowserIT {
         knop(page, "Afwezigheid vastleggen");
         page.getByText("De afwezigheid is vastgelegd.").waitFor();
         assertThat(page.locator("#uitkomst").textContent()).contains("C-15");
-        page.getByLabel("Verhuizing binnen de gemeente").check();
+        Browser.vink(page.getByLabel("Verhuizing binnen de gemeente"));
         knop(page, "Verhuizing vastleggen");
         page.getByText("De verhuizing is vastgelegd.").waitFor();
         assertThat(page.locator("#uitkomst").textContent()).contains("C-14");
@@ -312,7 +312,7 @@ class ToegangSchermenIT extends BrowserIT {
         Page tl = Browser.aanmelden(browser.nieuwePagina(), "teamleider.doetinchem");
         tl.getByRole(AriaRole.LINK, naam("Werkvoorraad")).click();
         tl.waitForURL("**/toegang/werkvoorraad.xhtml");
-        tl.getByLabel("Alleen mijn werk").uncheck();
+        Browser.ontvink(tl.getByLabel("Alleen mijn werk"));
         tl.getByLabel("Soort werk", new Page.GetByLabelOptions().setExact(true)).selectOption("MELDING");
         knop(tl, "Filteren");
         var rij = tl.locator("#werkform\\:werk tbody tr:has(a[href$='zaak.xhtml?id=" + toewijzen + "'])");

@@ -285,7 +285,7 @@ class VervoerIT extends BrowserIT {
         lp.getByLabel("Soort vervoersvoorziening").selectOption("DAGBESTEDING");
         veld(lp, "Omschrijving van de aanvraag").fill("vervoer naar de zorgboerderij");
         veld(lp, "Aanvraagdatum (dd-mm-jjjj)").fill("02-03-2026");
-        lp.getByLabel("Medische of cognitieve beperkingen voor algemeen vervoer").check();
+        Browser.vink(lp.getByLabel("Medische of cognitieve beperkingen voor algemeen vervoer"));
         veld(lp, "Vervoerskosten per jaar naar de gekozen locatie (euro)").fill("3200");
         veld(lp, "Vervoerskosten per jaar naar de dichtstbijzijnde passende locatie (euro)").fill("2500");
         lp.getByRole(AriaRole.BUTTON, naam("Besluit vastleggen")).click();

@@ -193,14 +193,14 @@ class WoonvoorzieningenIT extends BrowserIT {
         assertThat(page.locator("#kop-stap")).hasText("Stap 1 van 4: Woonsituatie");
         Browser.toegankelijk(page, "advies stap 1");
         page.getByLabel("Soort woning").selectOption("APPARTEMENT");
-        page.getByLabel("de badkamer").check();
-        page.getByLabel("de toegang tot de woning").check();
+        Browser.vink(page.getByLabel("de badkamer"));
+        Browser.vink(page.getByLabel("de toegang tot de woning"));
         page.getByRole(AriaRole.BUTTON, naam("Volgende: afweging")).click();
 
         assertThat(page.locator("#kop-stap")).hasText("Stap 2 van 4: Afweging");
         Browser.toegankelijk(page, "advies stap 2");
-        page.getByLabel("De cliënt blijft liever in de woning").check();
-        page.getByLabel("Op korte termijn een geschikte, acceptabele en betaalbare woning beschikbaar").check();
+        Browser.vink(page.getByLabel("De cliënt blijft liever in de woning"));
+        Browser.vink(page.getByLabel("Op korte termijn een geschikte, acceptabele en betaalbare woning beschikbaar"));
         page.getByRole(AriaRole.TEXTBOX, naam("Verwachte woonduur in de aangepaste woning (jaren)")).fill("10");
         page.getByRole(AriaRole.TEXTBOX, naam("Toelichting d")).fill("seniorenflat in de wijk komt vrij");
         page.getByRole(AriaRole.BUTTON, naam("Volgende: kosten")).click();
