@@ -3,8 +3,14 @@
 -- (pas_id, moment, van, naar) over two VARCHAR(200). The year queries use a moment range on this key, so
 -- ix_rit_pas_jaar goes; ix_rit_import goes too (nothing looks trips up by import). Measured in
 -- docs/benchmarks/ritten-import.md: the old keys made the table itself cost 12x a bare COPY.
--- import_id stays as provenance without a foreign key (a per-row check on ritimport, whose row the import itself
--- writes in the same transaction first); the foreign key to regiotaxipas stays.
+-- No foreign keys on rit (decision, measured in docs/benchmarks/ritten-import.md, 1,000,000 rows): PostgreSQL checks
+-- a foreign key once per inserted row, and the reference to regiotaxipas alone more than doubled the cost of the
+-- table (INSERT ... SELECT 3.7x a bare COPY without it, 8.6x with it; the import with it 8.4x), so a 3x target cannot
+-- be met with it. What it guarded is kept otherwise: the import writes only pass ids it read from regiotaxipas in
+-- its own transaction and holds those passes FOR KEY SHARE until commit (the lock the foreign key would take, once per
+-- pass instead of once per trip, RittenOpslag.laadVensters); no code deletes or re-keys a pass (they are kept, like
+-- everything the audit refers to). A pass removed by hand in SQL would leave its trips behind: that is the trade-off.
+-- import_id is provenance (which import wrote the trip; "this file" versus "an earlier import"), also without a key.
 -- Portable for H2 (MODE=LEGACY) and PostgreSQL: the table is rebuilt, so every constraint gets a known name.
 --
 -- Existing rows: two rows of one pass at the same moment (possible before this key) cannot both stay. The first
@@ -28,7 +34,6 @@ CREATE TABLE rit (
     buiten_gebied       BOOLEAN       NOT NULL,
     import_id           BIGINT,
     CONSTRAINT pk_rit PRIMARY KEY (pas_id, moment),
-    CONSTRAINT fk_rit_pas FOREIGN KEY (pas_id) REFERENCES regiotaxipas (id),
     CONSTRAINT ck_rit_km CHECK (km >= 0),
     CONSTRAINT ck_rit_zones CHECK (zones >= 0),
     CONSTRAINT ck_rit_maand CHECK (maand BETWEEN 1 AND 12)

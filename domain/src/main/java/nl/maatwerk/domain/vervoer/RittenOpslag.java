@@ -18,7 +18,8 @@ import java.util.Map;
  * (pgjdbc's CopyManager on the transaction's own connection, so Java's parsing and PostgreSQL's ingest overlap), on
  * other databases (H2) as JDBC batches of 100-row INSERTs. Not thread-safe; close it before the transaction ends.
  * <p>
- * A trip is identified by pass and moment (V12). Idempotency without a query per trip: per pass a key window is
+ * A trip is identified by pass and moment (V12). The table has no foreign keys (V12, measured): callers write only pass
+ * ids they read in the same transaction, after {@link #laadVensters}, which on PostgreSQL also holds those passes. Idempotency without a query per trip: per pass a key window is
  * kept (the first and last moment of the pass's trips in the database, loaded for all passes of the gemeenten in one
  * query by {@link #laadVensters}, or per pass when first seen; and the last moment this import wrote for it). A trip
  * outside both windows cannot exist yet; only a trip inside one (a file that is re-read, overlaps an earlier one, or
@@ -113,6 +114,30 @@ public final class RittenOpslag implements AutoCloseable {
                 }
             }
         }
+        if (schrijver instanceof KopieSchrijver) {
+            // rit has no foreign key to regiotaxipas (V12, measured: it doubled the cost of the table). The lock such a key
+            // takes per inserted row, once per pass here: no pass of these gemeenten can be deleted or re-keyed before
+            // this transaction ends. (H2 has no KEY SHARE; there the server is the only writer.)
+            try (PreparedStatement ps = verbinding.prepareStatement("SELECT id FROM regiotaxipas WHERE gemeente_code IN ("
+                    + String.join(", ", Collections.nCopies(gemeenten.size(), "?")) + ") FOR KEY SHARE")) {
+                int i = 0;
+                for (String g : gemeenten) {
+                    ps.setString(++i, g);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        vergrendeld++;
+                    }
+                }
+            }
+        }
+    }
+
+    private long vergrendeld;
+
+    /** Hoeveel passen {@link #laadVensters} op PostgreSQL tot het einde van de transactie vasthoudt (FOR KEY SHARE). */
+    public long vergrendeld() {
+        return vergrendeld;
     }
 
     /**

@@ -75,6 +75,34 @@ public final class VervoerQueries {
         return uit;
     }
 
+    /**
+     * Het gebruik van alle passen van deze gemeenten in een jaar, in één query (passen zonder ritten ontbreken). Na een
+     * grote import goedkoper dan blokken van id's: één doorloop van de ritten van dat jaar in plaats van een
+     * indexopzoeking per pas per blok.
+     */
+    public static Map<Long, Gebruik> gebruikInGemeenten(EntityManager em, Set<String> gemeenten, int jaar) {
+        Map<Long, Gebruik> uit = new HashMap<>();
+        if (gemeenten.isEmpty()) {
+            return uit;
+        }
+        List<Object[]> rijen = em.createQuery("select r.pas.id, sum(r.km), sum(r.zones), count(r), "
+                        + "sum(case when r.buitenGebied = true then 1 else 0 end) from Rit r "
+                        + "where r.pas.gemeente.code in :g and r.moment >= :van and r.moment < :tot group by r.pas.id", Object[].class)
+                .setParameter("g", gemeenten).setParameter("van", begin(jaar)).setParameter("tot", begin(jaar + 1)).getResultList();
+        for (Object[] r : rijen) {
+            uit.put(((Number) r[0]).longValue(), new Gebruik(decimaal(r[1]), getal(r[2]), getal(r[3]), getal(r[4])));
+        }
+        return uit;
+    }
+
+    /** Passen op id, in één query (de budgetbewaking na een import, per blok). */
+    public static List<Regiotaxipas> passenOpId(EntityManager em, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Regiotaxipas p where p.id in :ids", Regiotaxipas.class).setParameter("ids", ids).getResultList();
+    }
+
     public static Gebruik gebruik(EntityManager em, long pasId, int jaar) {
         return gebruik(em, List.of(pasId), jaar).getOrDefault(pasId, Gebruik.GEEN);
     }

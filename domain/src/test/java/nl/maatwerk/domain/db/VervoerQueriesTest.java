@@ -78,6 +78,12 @@ class VervoerQueriesTest {
             assertThat(gebruik.get(ids[1]).zones()).isEqualTo(4);
             assertThat(VervoerQueries.gebruik(em, ids[0], 2025).km()).isEqualByComparingTo("10");
             assertThat(VervoerQueries.gebruik(em, ids[1], 2027)).isEqualTo(Gebruik.GEEN);
+            // After a large import the same use comes from one query over the gemeenten's trips of that year (V-02 km, V-03 zones).
+            assertThat(VervoerQueries.gebruikInGemeenten(em, Set.of("0222", "0262"), 2026)).isEqualTo(gebruik);
+            assertThat(VervoerQueries.gebruikInGemeenten(em, Set.of("0262"), 2026)).containsOnlyKeys(ids[1]);
+            assertThat(VervoerQueries.gebruikInGemeenten(em, Set.of("0222"), 2025).get(ids[0]).km()).isEqualByComparingTo("10");
+            assertThat(VervoerQueries.passenOpId(em, List.of(ids[0], ids[1]))).extracting(Regiotaxipas::getPasnummer)
+                    .containsExactlyInAnyOrder("D-0001", "L-0001");
 
             var perMaand = VervoerQueries.gebruikPerMaand(em, ids[0], 2026);
             assertThat(perMaand).hasSize(12);
@@ -213,6 +219,8 @@ class VervoerQueriesTest {
             inTransactie(emf, em -> schrijf(em, "eerste.csv", opslag -> {
                 assertThat(opslag.schrijfwijze()).isEqualTo(db == TestDatabases.POSTGRESQL ? "COPY" : "INSERT-batches");
                 opslag.laadVensters(Set.of("0222"));
+                // No foreign key on rit (V12): on PostgreSQL the import holds the gemeente's passes FOR KEY SHARE instead.
+                assertThat(opslag.vergrendeld()).isEqualTo(db == TestDatabases.POSTGRESQL ? 1 : 0);
                 NieuweRit eerste = new NieuweRit(ids[0], negen, vreemd, "Slingeland", new BigDecimal("12.4"), 0, false, false, false);
                 assertThat(opslag.bestaat(eerste)).isEqualTo(Bestaat.NEE);
                 opslag.voegToe(eerste);

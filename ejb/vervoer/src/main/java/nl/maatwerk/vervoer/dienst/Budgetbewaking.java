@@ -30,8 +30,12 @@ public class Budgetbewaking {
     @PersistenceContext
     EntityManager em;
 
-    /** @param jaren per pas de jaren waarin nieuwe ritten vielen */
-    public List<String> werkBij(Map<Long, Set<Integer>> jaren) {
+    /**
+     * @param jaren     per pas de jaren waarin nieuwe ritten vielen
+     * @param gemeenten de gemeenten van die passen: bij meer dan {@value #BLOK} passen in een jaar komt het gebruik uit
+     *                  één query over de ritten van die gemeenten in dat jaar, anders uit één query op de id's
+     */
+    public List<String> werkBij(Map<Long, Set<Integer>> jaren, Set<String> gemeenten) {
         List<String> nieuw = new ArrayList<>();
         Map<Integer, List<Long>> perJaar = new java.util.TreeMap<>();
         jaren.forEach((pas, js) -> js.forEach(j -> perJaar.computeIfAbsent(j, k -> new ArrayList<>()).add(pas)));
@@ -39,11 +43,14 @@ public class Budgetbewaking {
         for (Map.Entry<Integer, List<Long>> e : perJaar.entrySet()) {
             int jaar = e.getKey();
             List<Long> ids = e.getValue();
+            Map<Long, Gebruik> gebruik = ids.size() > BLOK ? VervoerQueries.gebruikInGemeenten(em, gemeenten, jaar) : null;
             for (int i = 0; i < ids.size(); i += BLOK) {
                 List<Long> blok = ids.subList(i, Math.min(ids.size(), i + BLOK));
-                Map<Long, Gebruik> gebruik = VervoerQueries.gebruik(em, blok, jaar);
-                for (Long id : blok) {
-                    Regiotaxipas pas = em.find(Regiotaxipas.class, id);
+                if (gebruik == null) {
+                    gebruik = VervoerQueries.gebruik(em, blok, jaar);
+                }
+                for (Regiotaxipas pas : VervoerQueries.passenOpId(em, blok)) {
+                    long id = pas.getId();
                     Gebruik g = gebruik.getOrDefault(id, Gebruik.GEEN);
                     if (pas.getKmPerJaar() != null) {
                         drempels(pas, jaar, Soort.KM, new Budgetstand(pas.getKmPerJaar(), g.km()), nu, nieuw);

@@ -298,17 +298,20 @@ public final class RittenBenchmark {
                 }, f -> fouten[0]++);
                 opslag.schrijfBatch();
                 laden = (System.nanoTime() - t0) / 1e9;
+                System.out.printf("%s: %,d passen vastgehouden (FOR KEY SHARE)%n", db.soort(), opslag.vergrendeld());
                 System.out.printf("%s: schrijfwijze %s; op de sleutel opgezocht: %,d ritten (de rest viel buiten het sleutelvenster van hun pas)%n",
                         db.soort(), opslag.schrijfwijze(), opslag.opgezocht());
             }
-            // Budget accounting as after an import: per year, in blocks of 500 passes, with the 80 %/100 % thresholds.
+            // Budget accounting as Budgetbewaking does it after an import: the use of all passes of the gemeente in the
+            // year in one aggregate query (more than 500 passes touched), the passes in blocks of 500, the 80 %/100 % thresholds.
             long tb = System.nanoTime();
             List<Long> ids = new ArrayList<>(geraakt);
             long signalen = 0;
+            var gebruik = ids.size() > 500 ? VervoerQueries.gebruikInGemeenten(em, java.util.Set.of("0222"), 2026) : VervoerQueries.gebruik(em, ids, 2026);
             for (int i = 0; i < ids.size(); i += 500) {
-                var gebruik = VervoerQueries.gebruik(em, ids.subList(i, Math.min(ids.size(), i + 500)), 2026);
-                for (var g : gebruik.values()) {
-                    if (new Budgetstand(2000, g.km()).signaal() != Budgetstand.Signaal.GEEN) {
+                for (var pas : VervoerQueries.passenOpId(em, ids.subList(i, Math.min(ids.size(), i + 500)))) {
+                    var g = gebruik.getOrDefault(pas.getId(), VervoerQueries.Gebruik.GEEN);
+                    if (new Budgetstand(pas.getKmPerJaar(), g.km()).signaal() != Budgetstand.Signaal.GEEN) {
                         signalen++;
                     }
                 }
@@ -319,9 +322,8 @@ public final class RittenBenchmark {
                 long pasId = ids.get(0);
                 for (String sql : List.of("EXPLAIN SELECT MIN(moment), MAX(moment) FROM rit WHERE pas_id = " + pasId,
                         "EXPLAIN SELECT van, naar, km FROM rit WHERE pas_id = " + pasId + " AND moment = TIMESTAMP '2026-03-01 07:00:00'",
-                        "EXPLAIN SELECT pas_id, SUM(km) FROM rit WHERE pas_id IN (" + ids.subList(0, 500).stream().map(String::valueOf)
-                                .collect(java.util.stream.Collectors.joining(", ")) + ") AND moment >= TIMESTAMP '2026-01-01 00:00:00'"
-                                + " AND moment < TIMESTAMP '2027-01-01 00:00:00' GROUP BY pas_id")) {
+                        "EXPLAIN SELECT r.pas_id, SUM(r.km) FROM rit r JOIN regiotaxipas p ON p.id = r.pas_id WHERE p.gemeente_code IN ('0222')"
+                                + " AND r.moment >= TIMESTAMP '2026-01-01 00:00:00' AND r.moment < TIMESTAMP '2027-01-01 00:00:00' GROUP BY r.pas_id")) {
                     try (Statement s = verbinding.createStatement(); var rs = s.executeQuery(sql)) {
                         System.out.println(sql.length() > 160 ? sql.substring(0, 160) + " ..." : sql);
                         while (rs.next()) {
