@@ -129,7 +129,7 @@ public class Rittenverwerking {
             return new ImportResultaat(null, regels, 0, 0, Math.max(afgekeurd, regels == 0 ? 1 : 0), List.copyOf(fouten), false, List.of());
         }
         imp.telling((int) regels, (int) telling[0], (int) telling[1], (int) afgekeurd);
-        List<String> signalen = bewaking.werkBij(jaren, gemeenten);
+        List<String> signalen = bewaking.werkBij(jaren);
         for (Map.Entry<Long, Integer> e : perPas.entrySet()) {
             Regiotaxipas pas = em.find(Regiotaxipas.class, e.getKey());
             audit.registreer(AuditActie.IMPORTEREN, pas.getGemeente().getCode(), pas.getClient().getId(),
