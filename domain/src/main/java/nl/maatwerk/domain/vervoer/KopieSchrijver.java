@@ -11,7 +11,8 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 
 /**
- * PostgreSQL: streams the trips with {@code COPY rit (...) FROM STDIN} (text format) on the transaction's own connection.
+ * PostgreSQL: streams the trips with {@code COPY rit (...) FROM STDIN (FORMAT binary)} on the transaction's own connection
+ * (binary: PostgreSQL does not parse timestamps and numbers from text for every row).
  * In the server that connection is Payara's wrapper; {@code unwrap(PGConnection.class)} hands out the physical pgjdbc
  * connection for a vendor interface (GlassFish/Payara unwrap only delegates for driver-specific interfaces), so the COPY
  * is part of the JTA transaction and goes back with it. pgjdbc sends each 64 KB buffer as it fills, so PostgreSQL checks
@@ -25,54 +26,54 @@ final class KopieSchrijver implements RittenOpslag.Schrijver {
     private static final int BUFFER = 64 * 1024;
 
     private final CopyManager copy;
-    private final byte[] importId;
+    private final long importId;
     private final byte[] buffer = new byte[BUFFER];
     private int gevuld;
     private CopyIn bezig;
 
     KopieSchrijver(Connection verbinding, long importId) throws SQLException {
         this.copy = verbinding.unwrap(PGConnection.class).getCopyAPI();
-        this.importId = Long.toString(importId).getBytes(StandardCharsets.US_ASCII);
+        this.importId = importId;
     }
 
     @Override
     public void schrijf(NieuweRit rit) throws SQLException {
         if (bezig == null) {
-            bezig = copy.copyIn("COPY rit (" + RittenOpslag.KOLOMMEN + ") FROM STDIN");
+            bezig = copy.copyIn("COPY rit (" + RittenOpslag.KOLOMMEN + ") FROM STDIN (FORMAT binary)");
+            System.arraycopy(KOP, 0, buffer, gevuld, KOP.length);
+            gevuld += KOP.length;
         }
         if (gevuld > BUFFER - 2048) {
             leeg();
         }
-        getal(rit.pasId());
-        tab();
-        moment(rit.moment());
-        tab();
-        getal(rit.moment().getYear());
-        tab();
-        getal(rit.moment().getMonthValue());
-        tab();
+        kort(12);
+        veld(8);
+        lang(rit.pasId());
+        veld(8);
+        lang(microseconden(rit.moment()));
+        veld(4);
+        geheel(rit.moment().getYear());
+        veld(4);
+        geheel(rit.moment().getMonthValue());
         tekst(rit.van());
-        tab();
         tekst(rit.naar());
-        tab();
-        ascii(rit.km().toPlainString());
-        tab();
-        getal(rit.zones());
-        tab();
-        ja(rit.begeleider());
-        tab();
-        ja(rit.prioriteit());
-        tab();
-        ja(rit.buitenGebied());
-        tab();
-        System.arraycopy(importId, 0, buffer, gevuld, importId.length);
-        gevuld += importId.length;
-        buffer[gevuld++] = '\n';
+        numeriek(rit.km());
+        veld(4);
+        geheel(rit.zones());
+        veld(1);
+        buffer[gevuld++] = (byte) (rit.begeleider() ? 1 : 0);
+        veld(1);
+        buffer[gevuld++] = (byte) (rit.prioriteit() ? 1 : 0);
+        veld(1);
+        buffer[gevuld++] = (byte) (rit.buitenGebied() ? 1 : 0);
+        veld(8);
+        lang(importId);
     }
 
     @Override
     public void klaar() throws SQLException {
         if (bezig != null) {
+            kort(-1); // einde van de binaire COPY
             leeg();
             CopyIn c = bezig;
             bezig = null;
@@ -105,67 +106,85 @@ final class KopieSchrijver implements RittenOpslag.Schrijver {
         }
     }
 
-    private void tab() {
-        buffer[gevuld++] = '\t';
+    /** Kop van een binaire COPY: handtekening, vlaggen 0, geen uitbreiding. */
+    private static final byte[] KOP = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    /** 2000-01-01T00:00 in seconden sinds 1970: het nulpunt van PostgreSQL's tijdstempel. */
+    private static final long POSTGRES_EPOCH = 946_684_800L;
+
+    static long microseconden(LocalDateTime m) {
+        return (m.toEpochSecond(java.time.ZoneOffset.UTC) - POSTGRES_EPOCH) * 1_000_000L + m.getNano() / 1_000;
     }
 
-    private void ja(boolean b) {
-        buffer[gevuld++] = (byte) (b ? 't' : 'f');
+    private void veld(int lengte) {
+        geheel(lengte);
     }
 
-    private void getal(long n) {
-        ascii(Long.toString(n));
+    private void kort(int n) {
+        buffer[gevuld++] = (byte) (n >>> 8);
+        buffer[gevuld++] = (byte) n;
     }
 
-    private void ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            buffer[gevuld++] = (byte) s.charAt(i);
-        }
+    private void geheel(int n) {
+        buffer[gevuld++] = (byte) (n >>> 24);
+        buffer[gevuld++] = (byte) (n >>> 16);
+        buffer[gevuld++] = (byte) (n >>> 8);
+        buffer[gevuld++] = (byte) n;
     }
 
-    /** yyyy-MM-dd HH:mm:ss */
-    private void moment(LocalDateTime m) {
-        vast(m.getYear(), 4);
-        buffer[gevuld++] = '-';
-        vast(m.getMonthValue(), 2);
-        buffer[gevuld++] = '-';
-        vast(m.getDayOfMonth(), 2);
-        buffer[gevuld++] = ' ';
-        vast(m.getHour(), 2);
-        buffer[gevuld++] = ':';
-        vast(m.getMinute(), 2);
-        buffer[gevuld++] = ':';
-        vast(m.getSecond(), 2);
+    private void lang(long n) {
+        geheel((int) (n >>> 32));
+        geheel((int) n);
     }
 
-    private void vast(int n, int cijfers) {
-        for (int i = cijfers - 1; i >= 0; i--) {
-            buffer[gevuld + i] = (byte) ('0' + n % 10);
-            n /= 10;
-        }
-        gevuld += cijfers;
-    }
-
-    /** UTF-8, with COPY's text-format escapes for backslash, tab, newline and carriage return. At most 200 characters. */
+    /** UTF-8, met de lengte ervoor. Hoogstens 200 tekens (de lezer weigert langere). */
     private void tekst(String s) {
+        int lengte = gevuld;
+        gevuld += 4;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> { buffer[gevuld++] = '\\'; buffer[gevuld++] = '\\'; }
-                case '\t' -> { buffer[gevuld++] = '\\'; buffer[gevuld++] = 't'; }
-                case '\n' -> { buffer[gevuld++] = '\\'; buffer[gevuld++] = 'n'; }
-                case '\r' -> { buffer[gevuld++] = '\\'; buffer[gevuld++] = 'r'; }
-                default -> {
-                    if (c < 0x80) {
-                        buffer[gevuld++] = (byte) c;
-                    } else {
-                        byte[] b = String.valueOf(Character.isHighSurrogate(c) && i + 1 < s.length()
-                                ? new String(new char[] {c, s.charAt(++i)}) : c).getBytes(StandardCharsets.UTF_8);
-                        System.arraycopy(b, 0, buffer, gevuld, b.length);
-                        gevuld += b.length;
-                    }
-                }
+            if (c < 0x80) {
+                buffer[gevuld++] = (byte) c;
+            } else {
+                byte[] b = s.substring(i).getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(b, 0, buffer, gevuld, b.length);
+                gevuld += b.length;
+                break;
             }
+        }
+        int n = gevuld - lengte - 4;
+        buffer[lengte] = (byte) (n >>> 24);
+        buffer[lengte + 1] = (byte) (n >>> 16);
+        buffer[lengte + 2] = (byte) (n >>> 8);
+        buffer[lengte + 3] = (byte) n;
+    }
+
+    /**
+     * NUMERIC(7,1) binair: aantal cijfergroepen, gewicht, teken, schaal, dan groepen van vier decimalen (basis 10.000),
+     * de meest significante eerst. Afgerond op één decimaal, zoals de kolom zelf zou doen.
+     */
+    private void numeriek(java.math.BigDecimal waarde) {
+        java.math.BigDecimal km = waarde.setScale(1, java.math.RoundingMode.HALF_UP);
+        long tienden = km.unscaledValue().longValueExact();
+        boolean negatief = tienden < 0;
+        tienden = Math.abs(tienden);
+        long geheel = tienden / 10;
+        int fractie = (int) (tienden % 10) * 1000;
+        int[] groepen = new int[6];
+        int aantalGeheel = 0;
+        for (long g = geheel; g > 0; g /= 10_000) {
+            groepen[aantalGeheel++] = (int) (g % 10_000);
+        }
+        int cijfers = aantalGeheel + (fractie != 0 ? 1 : 0);
+        veld(8 + 2 * cijfers);
+        kort(cijfers);
+        kort(aantalGeheel > 0 ? aantalGeheel - 1 : -1);
+        kort(negatief && cijfers > 0 ? 0x4000 : 0);
+        kort(1);
+        for (int i = aantalGeheel - 1; i >= 0; i--) {
+            kort(groepen[i]);
+        }
+        if (fractie != 0) {
+            kort(fractie);
         }
     }
 }

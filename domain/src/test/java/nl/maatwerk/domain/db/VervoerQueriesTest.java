@@ -264,6 +264,42 @@ class VervoerQueriesTest {
         }
     }
 
+    /** Numbers, times and text survive the writer unchanged (binary COPY on PostgreSQL, INSERT batches on H2). */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void kmTijdEnTekstKomenOngewijzigdAan(TestDatabases db) throws Exception {
+        EntityManagerFactory emf = db.gemigreerdePersistenceUnit();
+        try {
+            long[] ids = new long[1];
+            inTransactie(emf, em -> ids[0] = pas(em));
+            List<String> km = List.of("0.0", "0.5", "7", "12.44", "12.45", "9999.9", "10000.0", "10000.5", "123456.7", "999999.9");
+            LocalDateTime begin = LocalDateTime.of(2026, 1, 1, 0, 0);
+            inTransactie(emf, em -> schrijf(em, "getallen.csv", opslag -> {
+                for (int i = 0; i < km.size(); i++) {
+                    opslag.voegToe(new NieuweRit(ids[0], begin.plusDays(40L * i).plusMinutes(i * 61L), "Van " + i, "Naar \u00eb " + i,
+                            new BigDecimal(km.get(i)), i, i % 2 == 0, i % 3 == 0, i % 5 == 0));
+                }
+            }));
+            EntityManager em = emf.createEntityManager();
+            var ritten = VervoerQueries.ritten(em, ids[0], 2026, 0, 20);
+            assertThat(ritten).hasSize(km.size());
+            for (var r : ritten) {
+                int i = r.getZones();
+                assertThat(r.getKm()).as("km %s", km.get(i)).isEqualByComparingTo(new BigDecimal(km.get(i)).setScale(1, java.math.RoundingMode.HALF_UP));
+                assertThat(r.getMoment()).isEqualTo(begin.plusDays(40L * i).plusMinutes(i * 61L));
+                assertThat(r.getNaar()).isEqualTo("Naar \u00eb " + i);
+                assertThat(r.isBegeleider()).isEqualTo(i % 2 == 0);
+                assertThat(r.isPrioriteit()).isEqualTo(i % 3 == 0);
+                assertThat(r.isBuitenGebied()).isEqualTo(i % 5 == 0);
+                assertThat(r.getMaand()).isEqualTo(r.getMoment().getMonthValue());
+                assertThat(r.getImportId()).isNotNull();
+            }
+            em.close();
+        } finally {
+            emf.close();
+        }
+    }
+
     /**
      * V12 on a database with trips from before it: two trips of one pass at one moment cannot both stay under the new
      * key; the first stored stays, the other moves unchanged to rit_dubbel. Nothing is lost.
