@@ -62,6 +62,10 @@ public final class RittenBenchmark {
 
             double copy = copy(postgres, bestand);
             System.out.printf("COPY in een kale tabel (ondergrens): %.1f s (%,.0f rijen/s)%n", copy, ritten / copy);
+            if (HERHALINGEN > 1) {
+                herhaal(postgres, bestand, pasInfo, copy);
+                return;
+            }
 
             // What the table itself costs, without Java: the same rows with one INSERT ... SELECT from the bare table.
             for (Vorm vorm : Vorm.values()) {
@@ -89,6 +93,47 @@ public final class RittenBenchmark {
                 paden.sorted(java.util.Comparator.reverseOrder()).forEach(pad -> pad.toFile().delete());
             }
         }
+    }
+
+    /** -Dbenchmark.herhalingen=N (N > 1): only COPY and the PostgreSQL import, alternately, N times each; medians. */
+    private static final int HERHALINGEN = Integer.getInteger("benchmark.herhalingen", 1);
+
+    /**
+     * On a shared machine one COPY of 2-4 s and one import are each at the mercy of the other processes; alternating them
+     * N times and comparing medians (and minima) gives a ratio that does not hang on one unlucky second.
+     */
+    private static void herhaal(Db db, Path bestand, Map<String, RittenLezer.PasInfo> pasInfo, double eersteCopy) throws Exception {
+        alleenLezen(bestand, pasInfo); // warm up the reader once, as a running server is
+        List<Double> copies = new ArrayList<>(List.of(eersteCopy));
+        List<Double> imports = new ArrayList<>();
+        for (int i = 0; i < HERHALINGEN; i++) {
+            if (i > 0) {
+                copies.add(copy(db, bestand));
+            }
+            try (Connection c = db.verbinding(); Statement s = c.createStatement()) {
+                s.execute("TRUNCATE rit");
+                s.execute("DROP TABLE IF EXISTS rit_kaal");
+                s.execute("VACUUM rit");
+            }
+            imports.add(importeer(db, bestand));
+            System.out.printf("Herhaling %d: COPY %.1f s, import %.1f s, load average %s%n", i + 1, copies.get(i), imports.get(i), load());
+        }
+        double copyMediaan = mediaan(copies);
+        double importMediaan = mediaan(imports);
+        System.out.printf("COPY: %s s, mediaan %.2f s, minimum %.2f s%n", lijst(copies), copyMediaan, copies.stream().mapToDouble(d -> d).min().orElseThrow());
+        System.out.printf("Import: %s s, mediaan %.2f s, minimum %.2f s%n", lijst(imports), importMediaan, imports.stream().mapToDouble(d -> d).min().orElseThrow());
+        System.out.printf("Verhouding van de medianen: %.2f; van de minima: %.2f%n", importMediaan / copyMediaan,
+                imports.stream().mapToDouble(d -> d).min().orElseThrow() / copies.stream().mapToDouble(d -> d).min().orElseThrow());
+        System.out.println("Load average aan het eind: " + load());
+    }
+
+    private static double mediaan(List<Double> waarden) {
+        List<Double> w = waarden.stream().sorted().toList();
+        return w.size() % 2 == 1 ? w.get(w.size() / 2) : (w.get(w.size() / 2 - 1) + w.get(w.size() / 2)) / 2;
+    }
+
+    private static String lijst(List<Double> waarden) {
+        return waarden.stream().map(d -> String.format("%.1f", d)).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String load() {
