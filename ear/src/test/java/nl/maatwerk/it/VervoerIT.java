@@ -42,7 +42,11 @@ class VervoerIT extends BrowserIT {
                 "",
                 "Regel 1: het bestand is leeg",
                 KOP + goed + goed,
-                "Regel 3: dezelfde rit (pas, datum, tijd, van, naar) staat al eerder in dit bestand.");
+                "Regel 3: dezelfde rit (pas, datum, tijd, van, naar) staat al eerder in dit bestand.",
+                // V12: a pass and a moment are one trip; another line at that pass and moment is a conflict, not a new trip.
+                KOP + goed + "D-1001;02-02-2026;10:00;Grutstraat 12;Markt;5,0;0;nee;nee\n",
+                "Regel 3, veld tijd: pas D-1001 heeft op 02-02-2026 om 10:00 al een andere rit eerder in dit bestand"
+                        + " (Grutstraat 12 naar Slingeland, 5,0 km, 0 zones). Een pashouder kan niet twee ritten op hetzelfde moment beginnen;");
         bestanden.forEach((inhoud, melding) -> {
             var a = DOETINCHEM.postCsv("/api/v1/vervoer/ritten?bestandsnaam=kapot.csv", inhoud);
             assertThat(a.status()).as(melding).isEqualTo(400);
@@ -93,6 +97,19 @@ class VervoerIT extends BrowserIT {
         assertThat(tweede.json().getJsonNumber("alAanwezig").longValue()).isEqualTo(11);
         JsonObject opnieuw = DOETINCHEM.get("/api/v1/vervoer/passen/D-1001?jaar=2026").json();
         assertThat(opnieuw.getJsonNumber("kmGebruikt").bigDecimalValue()).isEqualByComparingTo("175");
+
+        // The identical line is "already read" (above); the same pass and moment with another destination or other km is
+        // a conflict with the stored trip in the message, and the file stores nothing (V-02: the km budget is unchanged).
+        var anders = DOETINCHEM.postCsv("/api/v1/vervoer/ritten?bestandsnaam=maart-anders.csv",
+                KOP + "D-1001;01-03-2026;10:00;Grutstraat 12;Slingeland;15,0;0;nee;nee\n"
+                        + "D-1001;02-03-2026;10:00;Grutstraat 12;Ziekenhuis Winterswijk;31,5;0;nee;nee\n");
+        assertThat(anders.status()).as(anders.body()).isEqualTo(400);
+        assertThat(anders.json().getJsonNumber("afgekeurd").longValue()).isEqualTo(1);
+        assertThat(anders.json().getJsonArray("fouten").getString(0)).isEqualTo("Regel 3, veld tijd: pas D-1001 heeft op 02-03-2026 om 10:00"
+                + " al een andere rit uit een eerder ingelezen bestand (Grutstraat 12 naar Slingeland, 15,0 km, 0 zones). Een pashouder"
+                + " kan niet twee ritten op hetzelfde moment beginnen; verbeter de regel of vraag de vervoerder welke rit klopt.");
+        assertThat(DOETINCHEM.get("/api/v1/vervoer/passen/D-1001?jaar=2026").json().getJsonNumber("kmGebruikt").bigDecimalValue())
+                .isEqualByComparingTo("175");
         assertThat(opnieuw.getJsonNumber("ritten").longValue()).isEqualTo(pas.getJsonNumber("ritten").longValue());
 
         var budget = DOETINCHEM.get("/api/v1/vervoer/passen/D-1001/budget?jaar=2026").json();

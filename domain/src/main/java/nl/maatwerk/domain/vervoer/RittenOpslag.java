@@ -7,156 +7,201 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.List;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Writes trips in JDBC batches on the caller's connection (inside its transaction), so an import of a large
- * file neither keeps entities in memory nor waits for one round trip per row. Portable SQL for H2 and
- * PostgreSQL. Not thread-safe; close it (or let the transaction end) after use.
+ * Writes trips on the caller's connection, inside its transaction, so an import of a large file neither keeps
+ * entities in memory nor waits for one round trip per row: on PostgreSQL as one streamed {@code COPY rit FROM STDIN}
+ * (pgjdbc's CopyManager on the transaction's own connection, so Java's parsing and PostgreSQL's ingest overlap), on
+ * other databases (H2) as JDBC batches of 100-row INSERTs. Not thread-safe; close it before the transaction ends.
  * <p>
- * Idempotency without a query per trip: per pass a key window is kept (the first and last moment of the pass's
- * trips in the database when the pass is first seen, one MIN/MAX query on the unique index, and the last moment this
- * import wrote for it). A trip outside both windows cannot exist yet; only a trip inside one (a file that is re-read,
- * overlaps an earlier one, or is not in time order per pass) is looked up on the unique key. Point lookups and
- * per-pass MIN/MAX on {@code (pas_id, moment, ...)} stay index scans inside the import transaction, where PostgreSQL has
- * no statistics for the new rows (block queries with long IN lists were planned as sequential scans there).
- * Memory grows with the number of passes in the file, not with the number of trips.
+ * A trip is identified by pass and moment (V12). The table has no foreign keys (V12, measured): callers write only pass
+ * ids they read in the same transaction, after {@link #laadVensters}, which on PostgreSQL also holds those passes. Idempotency without a query per trip: per pass a key window is
+ * kept (the first and last moment of the pass's trips in the database, loaded for all passes of the gemeenten in one
+ * query by {@link #laadVensters}, or per pass when first seen; and the last moment this import wrote for it). A trip
+ * outside both windows cannot exist yet; only a trip inside one (a file that is re-read, overlaps an earlier one, or
+ * is not in time order per pass) is looked up on the primary key, after the rows written so far are flushed (a COPY in
+ * progress is ended: the connection can do nothing else meanwhile). The stored trip then decides: the same line
+ * (addresses, km, zones, begeleider, prioriteit) is "already present", another line at that pass and moment is a
+ * conflict the caller reports with the line. Memory grows with the number of passes, not with the number of trips.
  */
 public final class RittenOpslag implements AutoCloseable {
 
     public static final int BATCHGROOTTE = 500;
-    /** Rijen per INSERT-statement; BATCHGROOTTE is er een veelvoud van. 1.200 parameters, ruim onder de grens van PostgreSQL. */
+    /** Rijen per INSERT-statement op H2; BATCHGROOTTE is er een veelvoud van. */
     static final int RIJEN_PER_INSERT = 100;
 
-    /** Of een rit al bestaat, en zo ja of dat door dit bestand komt (dubbel in het bestand) of door een eerdere import. */
-    public enum Bestaat { NEE, EERDERE_IMPORT, DIT_BESTAND }
+    static final String KOLOMMEN = "pas_id, moment, jaar, maand, van, naar, km, zones, begeleider, prioriteit, buiten_gebied, import_id";
+
+    /**
+     * Of er op deze pas en dit moment al een rit staat: nee; dezelfde rit uit een eerdere import of uit dit bestand; of
+     * een andere rit (andere adressen, km, zones, begeleider of prioriteit), uit een eerdere import of uit dit bestand.
+     */
+    public enum Bestaat { NEE, EERDERE_IMPORT, DIT_BESTAND, ANDERE_RIT_EERDERE_IMPORT, ANDERE_RIT_DIT_BESTAND }
 
     public record NieuweRit(long pasId, LocalDateTime moment, String van, String naar, BigDecimal km, int zones,
                             boolean begeleider, boolean prioriteit, boolean buitenGebied) {
+
+        boolean zelfdeRitAls(String van, String naar, BigDecimal km, int zones, boolean begeleider, boolean prioriteit) {
+            return this.van.equals(van) && this.naar.equals(naar) && this.km.compareTo(km) == 0 && this.zones == zones
+                    && this.begeleider == begeleider && this.prioriteit == prioriteit;
+        }
     }
 
+    /** De rit die al op deze pas en dit moment staat, voor de melding bij een conflict. */
+    public record OpgeslagenRit(String van, String naar, BigDecimal km, int zones) {
+    }
+
+    /** Hoe de rijen de database in gaan. */
+    interface Schrijver extends AutoCloseable {
+        void schrijf(NieuweRit rit) throws SQLException;
+
+        /** Alles wat geschreven is, staat in de database (zichtbaar in de transactie); de verbinding is vrij. */
+        void klaar() throws SQLException;
+
+        @Override
+        void close() throws SQLException;
+    }
+
+    private final Connection verbinding;
+    private final long importId;
+    private final Schrijver schrijver;
     private final PreparedStatement zoek;
     private final PreparedStatement bereik;
     /** Per pas-id het sleutelvenster (zie de klassebeschrijving). */
-    private final java.util.Map<Long, Venster> vensters = new java.util.HashMap<>();
-    private final PreparedStatement schrijf;
-    /** Eén INSERT met {@link #RIJEN_PER_INSERT} rijen (VALUES (...), (...)): de database verwerkt één statement per 100 ritten. */
-    private final PreparedStatement schrijfVeel;
-    /** Ritten die nog niet aan een statement zijn gebonden (minder dan {@link #RIJEN_PER_INSERT}). */
-    private final List<NieuweRit> wachtrij = new java.util.ArrayList<>(RIJEN_PER_INSERT);
-    private boolean veelInBatch;
-    private final long importId;
-    private int inBatch;
-    /** De sleutels van de ritten in de lopende batch (hoogstens BATCHGROOTTE): die staan nog niet in de database. */
-    private final java.util.Set<String> batchSleutels = new java.util.HashSet<>();
+    private final Map<Long, Venster> vensters = new HashMap<>();
+    private OpgeslagenRit gevonden;
+    private long opgezocht;
 
     public RittenOpslag(Connection verbinding, long importId) throws SQLException {
+        this.verbinding = verbinding;
         this.importId = importId;
-        this.zoek = verbinding.prepareStatement("SELECT import_id FROM rit WHERE pas_id = ? AND moment = ? AND van = ? AND naar = ?");
+        this.zoek = verbinding.prepareStatement("SELECT van, naar, km, zones, begeleider, prioriteit, import_id FROM rit WHERE pas_id = ? AND moment = ?");
         this.bereik = verbinding.prepareStatement("SELECT MIN(moment), MAX(moment) FROM rit WHERE pas_id = ?");
-        this.schrijf = verbinding.prepareStatement(insert(1));
-        this.schrijfVeel = verbinding.prepareStatement(insert(RIJEN_PER_INSERT));
+        // Only on PostgreSQL is the COPY writer (and with it the pgjdbc classes) loaded: an H2 domain has no pgjdbc.
+        this.schrijver = "PostgreSQL".equals(verbinding.getMetaData().getDatabaseProductName())
+                ? new KopieSchrijver(verbinding, importId)
+                : new BatchSchrijver(verbinding, importId);
     }
 
-    /** Kijkt in de lopende batch en in de database (met de ritten die deze import al schreef). */
-    public Bestaat bestaat(long pasId, LocalDateTime moment, String van, String naar) throws SQLException {
-        if (batchSleutels.contains(sleutel(pasId, moment, van, naar))) {
-            return Bestaat.DIT_BESTAND;
+    /** Of de rijen met {@code COPY} gaan (PostgreSQL) of in INSERT-batches (H2); voor de benchmark en de tests. */
+    public String schrijfwijze() {
+        return schrijver instanceof BatchSchrijver ? "INSERT-batches" : "COPY";
+    }
+
+    /**
+     * Laadt het sleutelvenster van alle passen van deze gemeenten in één query (per pas twee opzoekingen op de primaire
+     * sleutel), zodat de import daarna voor een bestand in tijdvolgorde niets meer hoeft op te zoeken.
+     */
+    public void laadVensters(Collection<String> gemeenten) throws SQLException {
+        if (gemeenten.isEmpty()) {
+            return;
         }
-        if (!venster(pasId).kanBestaan(moment)) {
+        schrijver.klaar();
+        String sql = "SELECT p.id, (SELECT MIN(r.moment) FROM rit r WHERE r.pas_id = p.id), (SELECT MAX(r.moment) FROM rit r WHERE r.pas_id = p.id)"
+                + " FROM regiotaxipas p WHERE p.gemeente_code IN (" + String.join(", ", Collections.nCopies(gemeenten.size(), "?")) + ")";
+        try (PreparedStatement ps = verbinding.prepareStatement(sql)) {
+            int i = 0;
+            for (String g : gemeenten) {
+                ps.setString(++i, g);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    vensters.put(rs.getLong(1), new Venster(tijd(rs.getTimestamp(2)), tijd(rs.getTimestamp(3))));
+                }
+            }
+        }
+        if (schrijver instanceof KopieSchrijver) {
+            // rit has no foreign key to regiotaxipas (V12, measured: it doubled the cost of the table). The lock such a key
+            // takes per inserted row, once per pass here: no pass of these gemeenten can be deleted or re-keyed before
+            // this transaction ends. (H2 has no KEY SHARE; there the server is the only writer.)
+            try (PreparedStatement ps = verbinding.prepareStatement("SELECT id FROM regiotaxipas WHERE gemeente_code IN ("
+                    + String.join(", ", Collections.nCopies(gemeenten.size(), "?")) + ") FOR KEY SHARE")) {
+                int i = 0;
+                for (String g : gemeenten) {
+                    ps.setString(++i, g);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        vergrendeld++;
+                    }
+                }
+            }
+        }
+    }
+
+    private long vergrendeld;
+
+    /** Hoeveel passen {@link #laadVensters} op PostgreSQL tot het einde van de transactie vasthoudt (FOR KEY SHARE). */
+    public long vergrendeld() {
+        return vergrendeld;
+    }
+
+    /**
+     * Kijkt of er op deze pas en dit moment al een rit staat (in de database, met wat deze import al schreef). Bij een
+     * {@code ANDERE_RIT_...} geeft {@link #gevonden()} die rit.
+     */
+    public Bestaat bestaat(NieuweRit rit) throws SQLException {
+        if (!venster(rit.pasId()).kanBestaan(rit.moment())) {
             return Bestaat.NEE;
         }
+        schrijver.klaar();
         opgezocht++;
-        zoek.setLong(1, pasId);
-        zoek.setTimestamp(2, Timestamp.valueOf(moment));
-        zoek.setString(3, van);
-        zoek.setString(4, naar);
+        zoek.setLong(1, rit.pasId());
+        zoek.setTimestamp(2, Timestamp.valueOf(rit.moment()));
         try (ResultSet rs = zoek.executeQuery()) {
             if (!rs.next()) {
                 return Bestaat.NEE;
             }
-            long bron = rs.getLong(1);
-            return !rs.wasNull() && bron == importId ? Bestaat.DIT_BESTAND : Bestaat.EERDERE_IMPORT;
+            long bron = rs.getLong(7);
+            boolean ditBestand = !rs.wasNull() && bron == importId;
+            gevonden = new OpgeslagenRit(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getInt(4));
+            if (rit.zelfdeRitAls(gevonden.van(), gevonden.naar(), gevonden.km(), gevonden.zones(), rs.getBoolean(5), rs.getBoolean(6))) {
+                return ditBestand ? Bestaat.DIT_BESTAND : Bestaat.EERDERE_IMPORT;
+            }
+            return ditBestand ? Bestaat.ANDERE_RIT_DIT_BESTAND : Bestaat.ANDERE_RIT_EERDERE_IMPORT;
         }
+    }
+
+    /** De rit die {@link #bestaat} het laatst vond. */
+    public OpgeslagenRit gevonden() {
+        return gevonden;
     }
 
     public void voegToe(NieuweRit rit) throws SQLException {
         venster(rit.pasId()).geschreven(rit.moment());
-        wachtrij.add(rit);
-        batchSleutels.add(sleutel(rit.pasId(), rit.moment(), rit.van(), rit.naar()));
-        if (wachtrij.size() == RIJEN_PER_INSERT) {
-            bind(schrijfVeel, wachtrij);
-            schrijfVeel.addBatch();
-            wachtrij.clear();
-            veelInBatch = true;
-        }
-        if (++inBatch >= BATCHGROOTTE) {
-            schrijfBatch();
-        }
+        schrijver.schrijf(rit);
     }
 
+    /** Alles wat tot nu toe is toegevoegd, staat in de database (binnen de transactie). */
     public void schrijfBatch() throws SQLException {
-        if (inBatch > 0) {
-            if (veelInBatch) {
-                schrijfVeel.executeBatch();
-                veelInBatch = false;
-            }
-            for (NieuweRit rit : wachtrij) {
-                bind(schrijf, List.of(rit));
-                schrijf.addBatch();
-            }
-            if (!wachtrij.isEmpty()) {
-                schrijf.executeBatch();
-                wachtrij.clear();
-            }
-            inBatch = 0;
-            batchSleutels.clear();
-        }
+        schrijver.klaar();
     }
 
-    private void bind(PreparedStatement ps, List<NieuweRit> ritten) throws SQLException {
-        int i = 0;
-        for (NieuweRit rit : ritten) {
-            ps.setLong(++i, rit.pasId());
-            ps.setTimestamp(++i, Timestamp.valueOf(rit.moment()));
-            ps.setInt(++i, rit.moment().getYear());
-            ps.setInt(++i, rit.moment().getMonthValue());
-            ps.setString(++i, rit.van());
-            ps.setString(++i, rit.naar());
-            ps.setBigDecimal(++i, rit.km());
-            ps.setInt(++i, rit.zones());
-            ps.setBoolean(++i, rit.begeleider());
-            ps.setBoolean(++i, rit.prioriteit());
-            ps.setBoolean(++i, rit.buitenGebied());
-            ps.setLong(++i, importId);
-        }
-    }
-
-    private static String insert(int rijen) {
-        return "INSERT INTO rit (pas_id, moment, jaar, maand, van, naar, km, zones, begeleider, prioriteit, buiten_gebied, import_id) VALUES "
-                + String.join(", ", java.util.Collections.nCopies(rijen, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
-
-    /** Hoeveel ritten op de unieke sleutel zijn opgezocht (de rest viel buiten elk venster); voor de benchmark. */
+    /** Hoeveel ritten op de sleutel zijn opgezocht (de rest viel buiten elk venster); voor de benchmark. */
     public long opgezocht() {
         return opgezocht;
     }
 
-    private long opgezocht;
-
     private Venster venster(long pasId) throws SQLException {
         Venster v = vensters.get(pasId);
         if (v == null) {
+            schrijver.klaar();
             bereik.setLong(1, pasId);
             try (ResultSet rs = bereik.executeQuery()) {
                 rs.next();
-                Timestamp vanaf = rs.getTimestamp(1);
-                Timestamp tot = rs.getTimestamp(2);
-                v = new Venster(vanaf == null ? null : vanaf.toLocalDateTime(), tot == null ? null : tot.toLocalDateTime());
+                v = new Venster(tijd(rs.getTimestamp(1)), tijd(rs.getTimestamp(2)));
             }
             vensters.put(pasId, v);
         }
         return v;
+    }
+
+    private static LocalDateTime tijd(Timestamp t) {
+        return t == null ? null : t.toLocalDateTime();
     }
 
     /**
@@ -185,19 +230,96 @@ public final class RittenOpslag implements AutoCloseable {
         }
     }
 
-    private static String sleutel(long pasId, LocalDateTime moment, String van, String naar) {
-        return pasId + "\u0000" + moment + "\u0000" + van + "\u0000" + naar;
-    }
-
     @Override
     public void close() throws SQLException {
         try {
-            schrijfBatch();
+            schrijver.close();
         } finally {
             zoek.close();
             bereik.close();
-            schrijf.close();
-            schrijfVeel.close();
+        }
+    }
+
+    /** H2 (en elke andere database): INSERTs van 100 rijen in JDBC-batches van {@link #BATCHGROOTTE}. */
+    static final class BatchSchrijver implements Schrijver {
+        private final PreparedStatement schrijfEen;
+        private final PreparedStatement schrijfVeel;
+        private final java.util.List<NieuweRit> wachtrij = new java.util.ArrayList<>(RIJEN_PER_INSERT);
+        private final long importId;
+        private boolean veelInBatch;
+        private int inBatch;
+
+        BatchSchrijver(Connection verbinding, long importId) throws SQLException {
+            this.importId = importId;
+            this.schrijfEen = verbinding.prepareStatement(insert(1));
+            this.schrijfVeel = verbinding.prepareStatement(insert(RIJEN_PER_INSERT));
+        }
+
+        @Override
+        public void schrijf(NieuweRit rit) throws SQLException {
+            wachtrij.add(rit);
+            if (wachtrij.size() == RIJEN_PER_INSERT) {
+                bind(schrijfVeel, wachtrij);
+                schrijfVeel.addBatch();
+                wachtrij.clear();
+                veelInBatch = true;
+            }
+            if (++inBatch >= BATCHGROOTTE) {
+                klaar();
+            }
+        }
+
+        @Override
+        public void klaar() throws SQLException {
+            if (inBatch == 0) {
+                return;
+            }
+            if (veelInBatch) {
+                schrijfVeel.executeBatch();
+                veelInBatch = false;
+            }
+            for (NieuweRit rit : wachtrij) {
+                bind(schrijfEen, java.util.List.of(rit));
+                schrijfEen.addBatch();
+            }
+            if (!wachtrij.isEmpty()) {
+                schrijfEen.executeBatch();
+                wachtrij.clear();
+            }
+            inBatch = 0;
+        }
+
+        private void bind(PreparedStatement ps, java.util.List<NieuweRit> ritten) throws SQLException {
+            int i = 0;
+            for (NieuweRit rit : ritten) {
+                ps.setLong(++i, rit.pasId());
+                ps.setTimestamp(++i, Timestamp.valueOf(rit.moment()));
+                ps.setInt(++i, rit.moment().getYear());
+                ps.setInt(++i, rit.moment().getMonthValue());
+                ps.setString(++i, rit.van());
+                ps.setString(++i, rit.naar());
+                ps.setBigDecimal(++i, rit.km());
+                ps.setInt(++i, rit.zones());
+                ps.setBoolean(++i, rit.begeleider());
+                ps.setBoolean(++i, rit.prioriteit());
+                ps.setBoolean(++i, rit.buitenGebied());
+                ps.setLong(++i, importId);
+            }
+        }
+
+        private static String insert(int rijen) {
+            return "INSERT INTO rit (" + KOLOMMEN + ") VALUES "
+                    + String.join(", ", Collections.nCopies(rijen, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                klaar();
+            } finally {
+                schrijfEen.close();
+                schrijfVeel.close();
+            }
         }
     }
 }

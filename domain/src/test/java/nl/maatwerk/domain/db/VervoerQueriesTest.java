@@ -78,6 +78,12 @@ class VervoerQueriesTest {
             assertThat(gebruik.get(ids[1]).zones()).isEqualTo(4);
             assertThat(VervoerQueries.gebruik(em, ids[0], 2025).km()).isEqualByComparingTo("10");
             assertThat(VervoerQueries.gebruik(em, ids[1], 2027)).isEqualTo(Gebruik.GEEN);
+            // After a large import the same use comes from one query over the year's trips (V-02 km, V-03 zones).
+            assertThat(VervoerQueries.gebruikInJaar(em, Set.of(ids[0], ids[1]), 2026)).isEqualTo(gebruik);
+            assertThat(VervoerQueries.gebruikInJaar(em, Set.of(ids[1]), 2026)).containsOnlyKeys(ids[1]);
+            assertThat(VervoerQueries.gebruikInJaar(em, Set.of(ids[0]), 2025).get(ids[0]).km()).isEqualByComparingTo("10");
+            assertThat(VervoerQueries.budgetten(em, List.of(ids[0], ids[1]))).containsExactlyInAnyOrder(
+                    new VervoerQueries.PasBudget(ids[0], 2000, null), new VervoerQueries.PasBudget(ids[1], 1800, 900));
 
             var perMaand = VervoerQueries.gebruikPerMaand(em, ids[0], 2026);
             assertThat(perMaand).hasSize(12);
@@ -103,12 +109,16 @@ class VervoerQueriesTest {
 
             // Idempotency: the natural key finds the earlier trip; the database refuses a second copy.
             inTransactie(emf, em2 -> schrijf(em2, "opnieuw.csv", opslag -> {
-                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 1, 9, 0), "Zone 1", "Zone 4")).isEqualTo(Bestaat.EERDERE_IMPORT);
-                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 1, 9, 0), "Zone 1", "Zone 5")).isEqualTo(Bestaat.NEE);
+                assertThat(opslag.bestaat(new NieuweRit(ids[1], LocalDateTime.of(2026, 3, 1, 9, 0), "Zone 1", "Zone 4", new BigDecimal("12.30"), 4, true, true, false)))
+                        .isEqualTo(Bestaat.EERDERE_IMPORT);
+                // Same pass and moment, another destination: not "already there" but a conflict (V12: key pass + moment).
+                assertThat(opslag.bestaat(new NieuweRit(ids[1], LocalDateTime.of(2026, 3, 1, 9, 0), "Zone 1", "Zone 5", new BigDecimal("12.3"), 4, true, true, false)))
+                        .isEqualTo(Bestaat.ANDERE_RIT_EERDERE_IMPORT);
+                assertThat(opslag.gevonden()).isEqualTo(new RittenOpslag.OpgeslagenRit("Zone 1", "Zone 4", new BigDecimal("12.3"), 4));
                 opslag.voegToe(new NieuweRit(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2", BigDecimal.ONE, 2, false, false, false));
-                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.DIT_BESTAND);
+                assertThat(opslag.bestaat(rit(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2"))).isEqualTo(Bestaat.DIT_BESTAND);
                 opslag.schrijfBatch();
-                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.DIT_BESTAND);
+                assertThat(opslag.bestaat(rit(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2"))).isEqualTo(Bestaat.DIT_BESTAND);
             }));
 
             // The per-pass key window: a trip outside the earlier trips' [first, last] moment and after what this import
@@ -116,23 +126,24 @@ class VervoerQueriesTest {
             // duplicate written out of time order, and one still in the unflushed batch are all found.
             assertThatThrownBy(() -> inTransactie(emf, em2 -> schrijf(em2, "venster.csv", opslag -> {
                 // Pass L holds 1 March 09:00 (first import) and 2 March 09:00 (opnieuw.csv).
-                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 2, 1, 9, 0), "Zone 1", "Zone 4")).isEqualTo(Bestaat.NEE);
-                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 4, 1, 9, 0), "Zone 1", "Zone 4")).isEqualTo(Bestaat.NEE);
+                assertThat(opslag.bestaat(rit(ids[1], LocalDateTime.of(2026, 2, 1, 9, 0), "Zone 1", "Zone 4"))).isEqualTo(Bestaat.NEE);
+                assertThat(opslag.bestaat(rit(ids[1], LocalDateTime.of(2026, 4, 1, 9, 0), "Zone 1", "Zone 4"))).isEqualTo(Bestaat.NEE);
                 assertThat(opslag.opgezocht()).isZero();
-                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.EERDERE_IMPORT);
+                assertThat(opslag.bestaat(rit(ids[1], LocalDateTime.of(2026, 3, 2, 9, 0), "Zone 1", "Zone 2"))).isEqualTo(Bestaat.EERDERE_IMPORT);
                 assertThat(opslag.opgezocht()).isEqualTo(1);
                 opslag.voegToe(new NieuweRit(ids[1], LocalDateTime.of(2026, 5, 9, 9, 0), "Zone 1", "Zone 2", BigDecimal.ONE, 2, false, false, false));
                 opslag.voegToe(new NieuweRit(ids[1], LocalDateTime.of(2026, 5, 3, 9, 0), "Zone 1", "Zone 2", BigDecimal.ONE, 2, false, false, false));
-                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 5, 3, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.DIT_BESTAND);
+                assertThat(opslag.bestaat(rit(ids[1], LocalDateTime.of(2026, 5, 3, 9, 0), "Zone 1", "Zone 2"))).isEqualTo(Bestaat.DIT_BESTAND);
                 opslag.schrijfBatch();
-                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 5, 3, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.DIT_BESTAND);
-                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 5, 9, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.DIT_BESTAND);
-                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 5, 4, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.NEE);
-                assertThat(opslag.bestaat(ids[1], LocalDateTime.of(2026, 5, 10, 9, 0), "Zone 1", "Zone 2")).isEqualTo(Bestaat.NEE);
+                assertThat(opslag.bestaat(rit(ids[1], LocalDateTime.of(2026, 5, 3, 9, 0), "Zone 1", "Zone 2"))).isEqualTo(Bestaat.DIT_BESTAND);
+                assertThat(opslag.bestaat(rit(ids[1], LocalDateTime.of(2026, 5, 9, 9, 0), "Zone 1", "Zone 2"))).isEqualTo(Bestaat.DIT_BESTAND);
+                assertThat(opslag.bestaat(rit(ids[1], LocalDateTime.of(2026, 5, 4, 9, 0), "Zone 1", "Zone 2"))).isEqualTo(Bestaat.NEE);
+                assertThat(opslag.bestaat(rit(ids[1], LocalDateTime.of(2026, 5, 10, 9, 0), "Zone 1", "Zone 2"))).isEqualTo(Bestaat.NEE);
                 // The Doetinchem pass (trips 31-12-2025 .. 2026): a moment in between is looked up, one after it is not.
                 long voor = opslag.opgezocht();
-                assertThat(opslag.bestaat(ids[0], LocalDateTime.of(2026, 1, 1, 8, 0), "Huis", "Bestemming 0")).isEqualTo(Bestaat.EERDERE_IMPORT);
-                assertThat(opslag.bestaat(ids[0], LocalDateTime.of(2027, 1, 1, 8, 0), "Huis", "Bestemming 0")).isEqualTo(Bestaat.NEE);
+                assertThat(opslag.bestaat(new NieuweRit(ids[0], LocalDateTime.of(2026, 1, 1, 8, 0), "Huis", "Bestemming 0", new BigDecimal("1.5"), 0, false, false, false)))
+                        .isEqualTo(Bestaat.EERDERE_IMPORT);
+                assertThat(opslag.bestaat(rit(ids[0], LocalDateTime.of(2027, 1, 1, 8, 0), "Huis", "Bestemming 0"))).isEqualTo(Bestaat.NEE);
                 assertThat(opslag.opgezocht()).isEqualTo(voor + 1);
                 throw new IllegalStateException("terugdraaien");
             }))).isInstanceOf(IllegalStateException.class).hasMessage("terugdraaien");
@@ -189,6 +200,169 @@ class VervoerQueriesTest {
         } finally {
             emf.close();
         }
+    }
+
+    /**
+     * V12: a trip is identified by pass and moment. The same pass and moment with other addresses, km, zones,
+     * begeleider or prioriteit is a conflict, in this file or against an earlier import; the identical line is already
+     * present. Written with COPY on PostgreSQL and INSERT batches on H2; text with COPY's special characters survives.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void eenAndereRitOpDezelfdePasEnHetzelfdeMomentIsEenConflict(TestDatabases db) throws Exception {
+        EntityManagerFactory emf = db.gemigreerdePersistenceUnit();
+        try {
+            long[] ids = new long[1];
+            inTransactie(emf, em -> ids[0] = pas(em));
+            LocalDateTime negen = LocalDateTime.of(2026, 3, 1, 9, 0);
+            String vreemd = "Grutstraat 12\\a\tb\nc \u00e9\u20ac \ud83d\ude95";
+            inTransactie(emf, em -> schrijf(em, "eerste.csv", opslag -> {
+                assertThat(opslag.schrijfwijze()).isEqualTo(db == TestDatabases.POSTGRESQL ? "COPY" : "INSERT-batches");
+                opslag.laadVensters(Set.of("0222"));
+                // No foreign key on rit (V12): on PostgreSQL the import holds the gemeente's passes FOR KEY SHARE instead.
+                assertThat(opslag.vergrendeld()).isEqualTo(db == TestDatabases.POSTGRESQL ? 1 : 0);
+                NieuweRit eerste = new NieuweRit(ids[0], negen, vreemd, "Slingeland", new BigDecimal("12.4"), 0, false, false, false);
+                assertThat(opslag.bestaat(eerste)).isEqualTo(Bestaat.NEE);
+                opslag.voegToe(eerste);
+                // Identical line again in this file: found (the COPY or batch is flushed first), an error for the caller.
+                assertThat(opslag.bestaat(eerste)).isEqualTo(Bestaat.DIT_BESTAND);
+                // Same pass and moment, another destination / other km / with begeleider: a conflict within this file.
+                assertThat(opslag.bestaat(new NieuweRit(ids[0], negen, vreemd, "Markt", new BigDecimal("12.4"), 0, false, false, false)))
+                        .isEqualTo(Bestaat.ANDERE_RIT_DIT_BESTAND);
+                assertThat(opslag.gevonden()).isEqualTo(new RittenOpslag.OpgeslagenRit(vreemd, "Slingeland", new BigDecimal("12.4"), 0));
+                assertThat(opslag.bestaat(new NieuweRit(ids[0], negen, vreemd, "Slingeland", new BigDecimal("12.5"), 0, false, false, false)))
+                        .isEqualTo(Bestaat.ANDERE_RIT_DIT_BESTAND);
+                assertThat(opslag.bestaat(new NieuweRit(ids[0], negen, vreemd, "Slingeland", new BigDecimal("12.4"), 0, true, false, false)))
+                        .isEqualTo(Bestaat.ANDERE_RIT_DIT_BESTAND);
+                // A minute later is another trip.
+                assertThat(opslag.bestaat(new NieuweRit(ids[0], negen.plusMinutes(1), vreemd, "Markt", BigDecimal.ONE, 0, false, false, false)))
+                        .isEqualTo(Bestaat.NEE);
+            }));
+            inTransactie(emf, em -> schrijf(em, "tweede.csv", opslag -> {
+                opslag.laadVensters(Set.of("0222"));
+                assertThat(opslag.bestaat(new NieuweRit(ids[0], negen, vreemd, "Slingeland", new BigDecimal("12.40"), 0, false, false, true)))
+                        .as("buiten_gebied is derived, not part of the line").isEqualTo(Bestaat.EERDERE_IMPORT);
+                assertThat(opslag.bestaat(new NieuweRit(ids[0], negen, "Grutstraat 12", "Slingeland", new BigDecimal("12.4"), 0, false, false, false)))
+                        .isEqualTo(Bestaat.ANDERE_RIT_EERDERE_IMPORT);
+                assertThat(opslag.bestaat(new NieuweRit(ids[0], negen, vreemd, "Slingeland", new BigDecimal("12.4"), 1, false, true, false)))
+                        .isEqualTo(Bestaat.ANDERE_RIT_EERDERE_IMPORT);
+                assertThat(opslag.opgezocht()).isEqualTo(3);
+            }));
+            EntityManager em = emf.createEntityManager();
+            var ritten = VervoerQueries.ritten(em, ids[0], 2026, 0, 10);
+            assertThat(ritten).singleElement().satisfies(r -> {
+                assertThat(r.getVan()).isEqualTo(vreemd);
+                assertThat(r.getMoment()).isEqualTo(negen);
+                assertThat(r.getPas().getPasnummer()).isEqualTo("D-0001");
+                assertThat(r.getJaar()).isEqualTo(2026);
+                assertThat(r.getMaand()).isEqualTo(3);
+            });
+            assertThat(em.find(nl.maatwerk.domain.vervoer.Rit.class, new nl.maatwerk.domain.vervoer.Rit.Sleutel(ids[0], negen))).isNotNull();
+            em.close();
+        } finally {
+            emf.close();
+        }
+    }
+
+    /** Numbers, times and text survive the writer unchanged (binary COPY on PostgreSQL, INSERT batches on H2). */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void kmTijdEnTekstKomenOngewijzigdAan(TestDatabases db) throws Exception {
+        EntityManagerFactory emf = db.gemigreerdePersistenceUnit();
+        try {
+            long[] ids = new long[1];
+            inTransactie(emf, em -> ids[0] = pas(em));
+            List<String> km = List.of("0.0", "0.5", "7", "12.44", "12.45", "9999.9", "10000.0", "10000.5", "123456.7", "999999.9");
+            LocalDateTime begin = LocalDateTime.of(2026, 1, 1, 0, 0);
+            inTransactie(emf, em -> schrijf(em, "getallen.csv", opslag -> {
+                for (int i = 0; i < km.size(); i++) {
+                    opslag.voegToe(new NieuweRit(ids[0], begin.plusDays(40L * i).plusMinutes(i * 61L), "Van " + i, "Naar \u00eb " + i,
+                            new BigDecimal(km.get(i)), i, i % 2 == 0, i % 3 == 0, i % 5 == 0));
+                }
+            }));
+            EntityManager em = emf.createEntityManager();
+            var ritten = VervoerQueries.ritten(em, ids[0], 2026, 0, 20);
+            assertThat(ritten).hasSize(km.size());
+            for (var r : ritten) {
+                int i = r.getZones();
+                assertThat(r.getKm()).as("km %s", km.get(i)).isEqualByComparingTo(new BigDecimal(km.get(i)).setScale(1, java.math.RoundingMode.HALF_UP));
+                assertThat(r.getMoment()).isEqualTo(begin.plusDays(40L * i).plusMinutes(i * 61L));
+                assertThat(r.getNaar()).isEqualTo("Naar \u00eb " + i);
+                assertThat(r.isBegeleider()).isEqualTo(i % 2 == 0);
+                assertThat(r.isPrioriteit()).isEqualTo(i % 3 == 0);
+                assertThat(r.isBuitenGebied()).isEqualTo(i % 5 == 0);
+                assertThat(r.getMaand()).isEqualTo(r.getMoment().getMonthValue());
+                assertThat(r.getImportId()).isNotNull();
+            }
+            em.close();
+        } finally {
+            emf.close();
+        }
+    }
+
+    /**
+     * V12 on a database with trips from before it: two trips of one pass at one moment cannot both stay under the new
+     * key; the first stored stays, the other moves unchanged to rit_dubbel. Nothing is lost.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void v12BewaartRittenOpHetzelfdeMomentInRitDubbel(TestDatabases db) throws Exception {
+        var v = db.nieuweDatabase();
+        var flyway = db.flyway(v);
+        org.flywaydb.core.Flyway.configure().configuration(flyway.getConfiguration()).target("11").load().migrate();
+        try (Connection c = java.sql.DriverManager.getConnection(v.url(), v.gebruiker(), v.wachtwoord()); var s = c.createStatement()) {
+            s.execute("INSERT INTO organisatie (naam, soort) VALUES ('Doetinchem', 'GEMEENTE')");
+            s.execute("INSERT INTO gemeente (code, naam, inwoners, organisatie_id) SELECT '0222', 'Doetinchem', 58000, MAX(id) FROM organisatie");
+            s.execute("INSERT INTO client (bsn, voornamen, achternaam, achternaam_zoek, geboortedatum, gemeente_code, version, geregistreerd_op)"
+                    + " VALUES ('111222333', 'Anna', 'Visser', 'visser', DATE '1940-01-01', '0222', 0, CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO regiotaxipas (pasnummer, client_id, gemeente_code, geldig_van, km_per_jaar, begeleider, kinderen_mee,"
+                    + " extra_service, regelset_versie, version) SELECT 'D-1', MAX(id), '0222', DATE '2026-01-01', 2000, FALSE, FALSE, 'GEEN', '0222-2017-03-01', 0 FROM client");
+            for (String naar : List.of("Markt", "Slingeland", "Station")) {
+                s.execute("INSERT INTO rit (pas_id, moment, jaar, maand, van, naar, km, zones, begeleider, prioriteit, buiten_gebied)"
+                        + " SELECT MAX(id), TIMESTAMP '2026-03-01 09:00:00', 2026, 3, 'Huis', '" + naar + "', 2.5, 0, FALSE, FALSE, FALSE FROM regiotaxipas");
+            }
+            s.execute("INSERT INTO rit (pas_id, moment, jaar, maand, van, naar, km, zones, begeleider, prioriteit, buiten_gebied)"
+                    + " SELECT MAX(id), TIMESTAMP '2026-03-02 09:00:00', 2026, 3, 'Huis', 'Markt', 2.5, 0, FALSE, FALSE, FALSE FROM regiotaxipas");
+        }
+        flyway.migrate();
+        try (Connection c = java.sql.DriverManager.getConnection(v.url(), v.gebruiker(), v.wachtwoord()); var s = c.createStatement()) {
+            try (var rs = s.executeQuery("SELECT naar FROM rit ORDER BY moment")) {
+                List<String> naar = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    naar.add(rs.getString(1));
+                }
+                assertThat(naar).containsExactly("Markt", "Markt");
+            }
+            try (var rs = s.executeQuery("SELECT naar FROM rit_dubbel ORDER BY id")) {
+                List<String> naar = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    naar.add(rs.getString(1));
+                }
+                assertThat(naar).containsExactly("Slingeland", "Station");
+            }
+            // The new key holds.
+            assertThatThrownBy(() -> s.execute("INSERT INTO rit (pas_id, moment, jaar, maand, van, naar, km, zones, begeleider, prioriteit, buiten_gebied)"
+                    + " SELECT MAX(id), TIMESTAMP '2026-03-02 09:00:00', 2026, 3, 'Huis', 'Elders', 2.5, 0, FALSE, FALSE, FALSE FROM regiotaxipas"))
+                    .isInstanceOf(java.sql.SQLException.class);
+        }
+    }
+
+    private static long pas(EntityManager em) {
+        var org = new Organisatie("Gemeente Doetinchem", OrganisatieSoort.GEMEENTE);
+        em.persist(org);
+        var doetinchem = new Gemeente("0222", "Doetinchem", 58000, org);
+        em.persist(doetinchem);
+        var a = new Client("111222333", "Anna", null, "Visser", LocalDate.of(1940, 1, 1), doetinchem);
+        em.persist(a);
+        var p = new Regiotaxipas("D-0001", a, doetinchem, LocalDate.of(2026, 1, 1), null, 2000, null, "0222-2017-03-01");
+        em.persist(p);
+        em.flush();
+        return p.getId();
+    }
+
+    /** A trip of 1 km and 2 zones, without begeleider or prioriteit. */
+    static NieuweRit rit(long pas, LocalDateTime moment, String van, String naar) {
+        return new NieuweRit(pas, moment, van, naar, BigDecimal.ONE, 2, false, false, false);
     }
 
     interface Schrijfwerk {

@@ -30,7 +30,11 @@ public class Budgetbewaking {
     @PersistenceContext
     EntityManager em;
 
-    /** @param jaren per pas de jaren waarin nieuwe ritten vielen */
+    /**
+     * @param jaren per pas de jaren waarin nieuwe ritten vielen. Bij meer dan {@value #BLOK} passen in een jaar komt het
+     *              gebruik uit één query over de ritten van dat jaar, anders uit één query op de id's; de budgetten per
+     *              blok als gegevens; een pas als entiteit alleen als er een signaal is.
+     */
     public List<String> werkBij(Map<Long, Set<Integer>> jaren) {
         List<String> nieuw = new ArrayList<>();
         Map<Integer, List<Long>> perJaar = new java.util.TreeMap<>();
@@ -39,28 +43,30 @@ public class Budgetbewaking {
         for (Map.Entry<Integer, List<Long>> e : perJaar.entrySet()) {
             int jaar = e.getKey();
             List<Long> ids = e.getValue();
+            Map<Long, Gebruik> gebruik = ids.size() > BLOK
+                    ? VervoerQueries.gebruikInJaar(em, new java.util.HashSet<>(ids), jaar)
+                    : VervoerQueries.gebruik(em, ids, jaar);
             for (int i = 0; i < ids.size(); i += BLOK) {
-                List<Long> blok = ids.subList(i, Math.min(ids.size(), i + BLOK));
-                Map<Long, Gebruik> gebruik = VervoerQueries.gebruik(em, blok, jaar);
-                for (Long id : blok) {
-                    Regiotaxipas pas = em.find(Regiotaxipas.class, id);
-                    Gebruik g = gebruik.getOrDefault(id, Gebruik.GEEN);
-                    if (pas.getKmPerJaar() != null) {
-                        drempels(pas, jaar, Soort.KM, new Budgetstand(pas.getKmPerJaar(), g.km()), nu, nieuw);
+                for (VervoerQueries.PasBudget b : VervoerQueries.budgetten(em, ids.subList(i, Math.min(ids.size(), i + BLOK)))) {
+                    Gebruik g = gebruik.getOrDefault(b.id(), Gebruik.GEEN);
+                    Regiotaxipas[] pas = new Regiotaxipas[1];
+                    java.util.function.Supplier<Regiotaxipas> entiteit = () -> pas[0] != null ? pas[0] : (pas[0] = em.find(Regiotaxipas.class, b.id()));
+                    if (b.kmPerJaar() != null) {
+                        drempels(entiteit, jaar, Soort.KM, new Budgetstand(b.kmPerJaar(), g.km()), nu, nieuw);
                     }
-                    if (pas.getZonesPerJaar() != null) {
-                        drempels(pas, jaar, Soort.ZONES, new Budgetstand(pas.getZonesPerJaar(), g.zones()), nu, nieuw);
+                    if (b.zonesPerJaar() != null) {
+                        drempels(entiteit, jaar, Soort.ZONES, new Budgetstand(b.zonesPerJaar(), g.zones()), nu, nieuw);
                     }
                     if (g.buitenGebied() > 0) {
                         BigDecimal aantal = BigDecimal.valueOf(g.buitenGebied());
-                        var bestaand = VervoerQueries.signaal(em, id, jaar, Soort.BUITEN_GEBIED, 0);
+                        var bestaand = VervoerQueries.signaal(em, b.id(), jaar, Soort.BUITEN_GEBIED, 0);
                         if (bestaand.isPresent()) {
                             bestaand.get().setGebruikt(aantal);
                             bestaand.get().setAfgehandeld(false);
                         } else {
-                            Vervoersignaal s = new Vervoersignaal(pas, jaar, Soort.BUITEN_GEBIED, 0, aantal, null, nu);
+                            Vervoersignaal s = new Vervoersignaal(entiteit.get(), jaar, Soort.BUITEN_GEBIED, 0, aantal, null, nu);
                             em.persist(s);
-                            nieuw.add("Pas " + pas.getPasnummer() + " (" + jaar + "): " + s.omschrijving());
+                            nieuw.add("Pas " + entiteit.get().getPasnummer() + " (" + jaar + "): " + s.omschrijving());
                         }
                     }
                 }
@@ -70,7 +76,7 @@ public class Budgetbewaking {
         return nieuw;
     }
 
-    private void drempels(Regiotaxipas pas, int jaar, Soort soort, Budgetstand stand, LocalDateTime nu, List<String> nieuw) {
+    private void drempels(java.util.function.Supplier<Regiotaxipas> pas, int jaar, Soort soort, Budgetstand stand, LocalDateTime nu, List<String> nieuw) {
         Budgetstand.Signaal signaal = stand.signaal();
         List<Integer> bereikt = switch (signaal) {
             case GEEN -> List.of();
@@ -78,13 +84,13 @@ public class Budgetbewaking {
             case HONDERD_PROCENT -> List.of(Budgetstand.DREMPEL_WAARSCHUWING, Budgetstand.DREMPEL_BEREIKT);
         };
         for (int drempel : bereikt) {
-            var bestaand = VervoerQueries.signaal(em, pas.getId(), jaar, soort, drempel);
+            var bestaand = VervoerQueries.signaal(em, pas.get().getId(), jaar, soort, drempel);
             if (bestaand.isPresent()) {
                 bestaand.get().setGebruikt(stand.gebruikt());
             } else {
-                Vervoersignaal s = new Vervoersignaal(pas, jaar, soort, drempel, stand.gebruikt(), (int) stand.budget(), nu);
+                Vervoersignaal s = new Vervoersignaal(pas.get(), jaar, soort, drempel, stand.gebruikt(), (int) stand.budget(), nu);
                 em.persist(s);
-                nieuw.add("Pas " + pas.getPasnummer() + " (" + jaar + "): " + s.omschrijving());
+                nieuw.add("Pas " + pas.get().getPasnummer() + " (" + jaar + "): " + s.omschrijving());
             }
         }
     }

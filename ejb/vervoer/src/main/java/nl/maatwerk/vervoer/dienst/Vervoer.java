@@ -166,7 +166,7 @@ public class Vervoer {
         Regiotaxipas p = zoekPas(pasnummer);
         List<Rit> ritten = VervoerQueries.ritten(em, p.getId(), jaar, eerste, aantal);
         audit.registreer(AuditActie.LEZEN, p.getGemeente().getCode(), p.getClient().getId(), "Ritten van regiotaxipas " + pasnummer + " in " + jaar + " bekeken");
-        return new Pagina<>(ritten.stream().map(r -> new RitRegel(r.getId(), pasnummer, r.getMoment(), r.getVan(), r.getNaar(), r.getKm(),
+        return new Pagina<>(ritten.stream().map(r -> new RitRegel(pasnummer, r.getMoment(), r.getVan(), r.getNaar(), r.getKm(),
                 r.getZones(), r.isBegeleider(), r.isPrioriteit(), r.isBuitenGebied())).toList(), VervoerQueries.aantalRitten(em, p.getId(), jaar));
     }
 

@@ -112,6 +112,22 @@ public final class RittenLezer {
 
     private final List<Regelfout> laatsteFouten = new ArrayList<>();
 
+    /**
+     * Een bestand heeft weinig verschillende datums en tijden (hoogstens 366 en 1.440 per jaar), en het strikt ontleden
+     * is een flink deel van het lezen: de uitkomst van een geldige tekst wordt onthouden. Begrensd, zodat het geheugen
+     * niet met het bestand groeit; ongeldige teksten worden niet onthouden (die geven elke keer hun melding).
+     */
+    private static final int MAX_ONTHOUDEN = 4096;
+    private final java.util.Map<String, LocalDate> datums = new java.util.HashMap<>();
+    private final java.util.Map<String, LocalTime> tijden = new java.util.HashMap<>();
+
+    private static <T> void onthoud(java.util.Map<String, T> map, String tekst, T waarde) {
+        if (map.size() >= MAX_ONTHOUDEN) {
+            map.clear();
+        }
+        map.put(tekst, waarde);
+    }
+
     private Optional<Ritregel> controleer(CSVRecord r, long nr, Passen passen) {
         if (r.size() != KOLOMMEN.size()) {
             laatsteFouten.add(new Regelfout(nr, null, r.size() + " kolommen in plaats van " + KOLOMMEN.size() + " ("
@@ -128,21 +144,27 @@ public final class RittenLezer {
                 laatsteFouten.add(new Regelfout(nr, "pasnummer", "pas " + pasnummer + " is onbekend."));
             }
         }
-        LocalDate datum = null;
-        try {
-            datum = LocalDate.parse(r.get(1), DATUM);
-        } catch (DateTimeParseException e) {
-            laatsteFouten.add(new Regelfout(nr, "datum", "'" + r.get(1) + "' is geen geldige datum (dd-mm-jjjj)."));
+        LocalDate datum = datums.get(r.get(1));
+        if (datum == null) {
+            try {
+                datum = LocalDate.parse(r.get(1), DATUM);
+                onthoud(datums, r.get(1), datum);
+            } catch (DateTimeParseException e) {
+                laatsteFouten.add(new Regelfout(nr, "datum", "'" + r.get(1) + "' is geen geldige datum (dd-mm-jjjj)."));
+            }
         }
         if (pas != null && datum != null && !pas.geldigOp(datum)) {
             laatsteFouten.add(new Regelfout(nr, "datum", r.get(1) + " valt buiten de geldigheid van pas " + pas.pasnummer() + " ("
                     + DATUM.format(pas.geldigVan()) + " tot en met " + (pas.geldigTot() == null ? "onbepaald" : DATUM.format(pas.geldigTot())) + ")."));
         }
-        LocalTime tijd = null;
-        try {
-            tijd = LocalTime.parse(r.get(2), TIJD);
-        } catch (DateTimeParseException e) {
-            laatsteFouten.add(new Regelfout(nr, "tijd", "'" + r.get(2) + "' is geen geldige tijd (uu:mm)."));
+        LocalTime tijd = tijden.get(r.get(2));
+        if (tijd == null) {
+            try {
+                tijd = LocalTime.parse(r.get(2), TIJD);
+                onthoud(tijden, r.get(2), tijd);
+            } catch (DateTimeParseException e) {
+                laatsteFouten.add(new Regelfout(nr, "tijd", "'" + r.get(2) + "' is geen geldige tijd (uu:mm)."));
+            }
         }
         String van = tekst(r.get(3), nr, "van");
         String naar = tekst(r.get(4), nr, "naar");

@@ -69,8 +69,13 @@ public class Rittenverwerking {
         em.flush();
         Connection verbinding = em.unwrap(Connection.class);
 
-        Map<String, Optional<PasInfo>> passen = new HashMap<>();
+        // Alle passen van deze gemeenten in één query (gegevens, geen entiteiten): tijdens het inlezen gaat er niets
+        // anders over de verbinding dan de ritten zelf (op PostgreSQL één doorlopende COPY).
+        Map<String, PasInfo> passen = new HashMap<>();
         Map<String, Regelset> regelsets = new HashMap<>();
+        for (VervoerQueries.PasGegevens p : VervoerQueries.pasGegevens(em, gemeenten)) {
+            passen.put(p.pasnummer(), new PasInfo(p.id(), p.pasnummer(), p.gemeente(), p.clientId(), p.geldigVan(), p.geldigTot(), p.regelsetVersie()));
+        }
         Map<Long, Integer> perPas = new HashMap<>();
         Map<Long, Set<Integer>> jaren = new HashMap<>();
         List<String> fouten = new ArrayList<>();
@@ -79,7 +84,8 @@ public class Rittenverwerking {
 
         long regels;
         try (RittenOpslag opslag = new RittenOpslag(verbinding, imp.getId())) {
-            RittenLezer.Passen zoeker = nr -> passen.computeIfAbsent(nr, n -> VervoerQueries.pasOpNummer(em, n, gemeenten).map(Rittenverwerking::info));
+            opslag.laadVensters(gemeenten);
+            RittenLezer.Passen zoeker = nr -> Optional.ofNullable(passen.get(nr));
             java.util.function.Consumer<Regelfout> bijFout = f -> {
                 if (f.regel() != telling[3]) {
                     telling[2]++;
@@ -91,16 +97,18 @@ public class Rittenverwerking {
             };
             regels = new RittenLezer().lees(invoer, zoeker, r -> {
                 try {
-                    switch (opslag.bestaat(r.pas().id(), r.moment(), r.van(), r.naar())) {
+                    Regelset rs = regelsets.computeIfAbsent(r.pas().regelsetVersie(), v -> regelboek.regelboek().versie(v));
+                    boolean buiten = Budgetstand.buitenStraal(rs, r.km()) || Budgetstand.buitenReisgebied(rs, r.zones());
+                    RittenOpslag.NieuweRit rit = new RittenOpslag.NieuweRit(r.pas().id(), r.moment(), r.van(), r.naar(), r.km(), r.zones(),
+                            r.begeleider(), r.prioriteit(), buiten);
+                    switch (opslag.bestaat(rit)) {
                         case DIT_BESTAND -> bijFout.accept(new Regelfout(r.regel(), null,
                                 "dezelfde rit (pas, datum, tijd, van, naar) staat al eerder in dit bestand."));
+                        case ANDERE_RIT_DIT_BESTAND -> bijFout.accept(conflict(r, opslag.gevonden(), "eerder in dit bestand"));
+                        case ANDERE_RIT_EERDERE_IMPORT -> bijFout.accept(conflict(r, opslag.gevonden(), "uit een eerder ingelezen bestand"));
                         case EERDERE_IMPORT -> telling[1]++;
                         case NEE -> {
-                            Regelset rs = regelsets.computeIfAbsent(r.pas().regelsetVersie(), v -> regelboek.regelboek().versie(v));
-                            boolean buiten = Budgetstand.buitenStraal(rs, r.km())
-                                    || Budgetstand.buitenReisgebied(rs, r.zones());
-                            opslag.voegToe(new RittenOpslag.NieuweRit(r.pas().id(), r.moment(), r.van(), r.naar(), r.km(), r.zones(),
-                                    r.begeleider(), r.prioriteit(), buiten));
+                            opslag.voegToe(rit);
                             telling[0]++;
                             perPas.merge(r.pas().id(), 1, Integer::sum);
                             jaren.computeIfAbsent(r.pas().id(), k -> new HashSet<>()).add(r.moment().getYear());
@@ -133,8 +141,17 @@ public class Rittenverwerking {
         return new ImportResultaat(imp.getId(), regels, telling[0], telling[1], afgekeurd, List.copyOf(fouten), true, signalen);
     }
 
-    private static PasInfo info(Regiotaxipas p) {
-        return new PasInfo(p.getId(), p.getPasnummer(), p.getGemeente().getCode(), p.getClient().getId(), p.getGeldigVan(),
-                p.getGeldigTot(), p.getRegelsetVersie());
+    private static final java.time.format.DateTimeFormatter DATUM = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final java.time.format.DateTimeFormatter TIJD = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
+    /**
+     * Een andere rit op dezelfde pas en hetzelfde moment: een pashouder begint niet twee ritten tegelijk (de sleutel van
+     * een rit is pas en moment, V12). Geen "al ingelezen": de regel wijkt af van wat er staat, dus de gebruiker beslist.
+     */
+    static Regelfout conflict(RittenLezer.Ritregel r, RittenOpslag.OpgeslagenRit bestaand, String waar) {
+        return new Regelfout(r.regel(), "tijd", "pas " + r.pas().pasnummer() + " heeft op " + DATUM.format(r.moment()) + " om "
+                + TIJD.format(r.moment()) + " al een andere rit " + waar + " (" + bestaand.van() + " naar " + bestaand.naar() + ", "
+                + bestaand.km().toPlainString().replace('.', ',') + " km, " + bestaand.zones() + " zones). Een pashouder kan niet twee"
+                + " ritten op hetzelfde moment beginnen; verbeter de regel of vraag de vervoerder welke rit klopt.");
     }
 }

@@ -141,4 +141,16 @@ class RittenLezerTest {
         assertThat(geteld[0]).isEqualTo(aantal);
         assertThat(fouten).isEmpty();
     }
+
+    @Test
+    @DisplayName("Datums en tijden worden onthouden; een foute datum geeft op elke regel opnieuw zijn melding")
+    void onthoudenDatumsEnTijden() {
+        lees(KOP + "D-0001;15-03-2026;09:30;A;B;1;1;nee;nee\nD-0001;31-02-2026;09:30;A;B;1;1;nee;nee\n"
+                + "D-0001;15-03-2026;09:31;A;B;1;1;nee;nee\nD-0001;31-02-2026;25:00;A;B;1;1;nee;nee\n");
+        assertThat(geldig).extracting(Ritregel::moment).containsExactly(LocalDateTime.of(2026, 3, 15, 9, 30), LocalDateTime.of(2026, 3, 15, 9, 31));
+        assertThat(meldingen()).containsExactly(
+                "Regel 3, veld datum: '31-02-2026' is geen geldige datum (dd-mm-jjjj).",
+                "Regel 5, veld datum: '31-02-2026' is geen geldige datum (dd-mm-jjjj).",
+                "Regel 5, veld tijd: '25:00' is geen geldige tijd (uu:mm).");
+    }
 }
