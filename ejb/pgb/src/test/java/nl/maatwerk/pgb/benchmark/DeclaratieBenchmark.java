@@ -50,11 +50,15 @@ class DeclaratieBenchmark {
     static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     static final LocalDate START = LocalDate.of(2026, 1, 5);
 
-    record Meting(String wat, long ms, long goedgekeurd, long afgewezen) {
+    record Meting(String wat, long ms, long goedgekeurd, long afgewezen, String fasen) {
+        Meting(String wat, long ms, long goedgekeurd, long afgewezen) {
+            this(wat, ms, goedgekeurd, afgewezen, "");
+        }
     }
 
     @Test
     void meet() throws Exception {
+        String loadBegin = load();
         String csv = bestand();
         List<Meting> metingen = new ArrayList<>();
         Path h2dir = Files.createTempDirectory("pgb-bench-h2");
@@ -87,11 +91,22 @@ class DeclaratieBenchmark {
                 .append(m.afgewezen()).append(" |\n"));
         long pg = metingen.get(1).ms();
         long floor = metingen.get(2).ms();
-        r.append("\nPostgreSQL import / vloer: ").append(String.format("%.1f", pg / (double) Math.max(1, floor))).append("x\n");
+        r.append("\nPostgreSQL import / vloer: ").append(String.format("%.1f", pg / (double) Math.max(1, floor))).append("x\n\nFasen (ms):\n\n");
+        metingen.stream().filter(m -> !m.fasen().isEmpty()).forEach(m -> r.append("- ").append(m.wat()).append(": ").append(m.fasen()).append('\n'));
         Path uit = Path.of(System.getProperty("maatwerk.benchmark.rapport", "target/benchmark-pgb.md"));
+        r.append("\nLoad average (1, 5, 15 min): begin ").append(loadBegin).append(", eind ").append(load()).append('\n');
         Files.writeString(uit, "# Pgb-declaraties: " + DECLARATIES + " declaraties, " + BUDGETTEN + " budgetten (" + LocalDateTime.now().withNano(0)
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ")\n\n" + r);
         System.out.println(Files.readString(uit));
+    }
+
+    static String load() {
+        try {
+            String[] d = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return d[0] + " " + d[1] + " " + d[2];
+        } catch (Exception e) {
+            return "onbekend";
+        }
     }
 
     static void migreer(String url, String user, String ww, String db) {
@@ -166,12 +181,21 @@ class DeclaratieBenchmark {
                 importId = k.getLong(1);
             }
         }
-        DeclaratieInlezing.Uitkomst u = new DeclaratieInlezing(c, "0222", importId, regelboek::versie).lees(new StringReader(csv));
+        DeclaratieInlezing inlezing = new DeclaratieInlezing(c, "0222", importId, regelboek::versie);
+        DeclaratieInlezing.Uitkomst u = inlezing.lees(new StringReader(csv));
         if (u.foutregels() > 0) {
             throw new IllegalStateException("Fouten in het benchmarkbestand: " + u.fouten());
         }
+        long voorCommit = System.nanoTime();
         c.commit();
-        return new Meting(wat, (System.nanoTime() - begin) / 1_000_000, u.goedgekeurd(), u.afgewezen());
+        long eind = System.nanoTime();
+        Map<String, Long> fasen = new java.util.LinkedHashMap<>();
+        for (String f : List.of("lezen en stagen", "staging afsluiten", "onbekende budgethouders en zorgverleners", "toetsen en schrijven",
+                "daarvan query tot eerste rij", "daarvan motivering en regel-id's", "daarvan schrijven")) {
+            fasen.put(f, inlezing.fasen().getOrDefault(f, 0L));
+        }
+        fasen.put("commit", (eind - voorCommit) / 1_000_000);
+        return new Meting(wat, (eind - begin) / 1_000_000, u.goedgekeurd(), u.afgewezen(), fasen.toString());
     }
 
     /**
@@ -224,6 +248,7 @@ class DeclaratieBenchmark {
         c.commit();
         long eind = System.nanoTime();
         System.out.println("Vloer zonder COPY: " + (eind - zonderCopy) / 1_000_000 + " ms");
-        return new Meting("PostgreSQL vloer (COPY + één INSERT ... SELECT)", (eind - begin) / 1_000_000, goed, af);
+        return new Meting("PostgreSQL vloer (COPY + één INSERT ... SELECT)", (eind - begin) / 1_000_000, goed, af,
+                "{zonder COPY=" + (eind - zonderCopy) / 1_000_000 + "}");
     }
 }

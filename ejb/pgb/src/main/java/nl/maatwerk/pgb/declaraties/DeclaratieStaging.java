@@ -1,0 +1,280 @@
+package nl.maatwerk.pgb.declaraties;
+
+import nl.maatwerk.domain.pgb.DeclaratieOpslag.NieuweDeclaratie;
+import nl.maatwerk.pgb.declaraties.DeclaratieLezer.Regel;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.Locale;
+
+/**
+ * De set-gebaseerde kant van de declaratie-import, op de verbinding en in de transactie van de aanroeper:
+ * <ol>
+ *   <li>{@link #zet}: de geldige regels gaan in een tijdelijke staging-tabel van deze import (PostgreSQL: {@code COPY
+ *   ... FROM STDIN}; H2: JDBC-batches). De tabel verdwijnt met de transactie ({@code ON COMMIT DROP}).</li>
+ *   <li>{@link #koppel}: de staging afsluiten (PostgreSQL: {@code ANALYZE} van de tijdelijke tabel).</li>
+ *   <li>{@link #onbekend}: de regels zonder budget of zorgverlener, in bestandsvolgorde (de meldingen).</li>
+ *   <li>{@link #stroom}: één query die de regels met hun budget (zoals {@link DeclaratieInlezing#kies}, als window-functie)
+ *   en de feiten van budget, zorgverlener en overeenkomst verbindt, plus
+ *   de bestaande declaraties van die budgetten, geordend op budget en dan bestandsvolgorde; gestreamd (fetch size), zodat
+ *   de aanroeper per budget toetst en het geheugen niet met het bestand groeit.</li>
+ *   <li>{@link #schrijf}: de uitkomsten naar {@code pgb_declaratie} (PostgreSQL: {@code COPY} per
+ *   {@link #SCHRIJFBLOK} regels tussen twee fetches; H2: JDBC-batches).</li>
+ * </ol>
+ * Niet thread-safe; één exemplaar per import.
+ */
+public abstract class DeclaratieStaging implements AutoCloseable {
+
+    /** Regels per schrijfronde (COPY of batch). */
+    static final int SCHRIJFBLOK = 5_000;
+    static final int FETCH = 2_000;
+
+    static final String KOLOMMEN_DECLARATIE = "import_id, regelnummer, budget_id, zorgverlener_id, periode_van, periode_tot, kostensoort, "
+            + "kostensoort_tekst, uren, bedrag, km, goedgekeurd, regels, motivering";
+    static final String KOLOMMEN_STAGING = "regel, bsn, zv, van, tot, uren, bedrag, kostensoort, soort_tekst, km";
+
+    protected final Connection verbinding;
+    protected final long importId;
+    protected final String tabel;
+
+    protected DeclaratieStaging(Connection verbinding, long importId) throws SQLException {
+        if (verbinding.getAutoCommit()) {
+            throw new IllegalStateException("De declaratie-import vraagt een transactie (auto-commit staat aan).");
+        }
+        this.verbinding = verbinding;
+        this.importId = importId;
+        this.tabel = "pgb_declaratie_staging_" + importId;
+    }
+
+    /** PostgreSQL (COPY) of een andere database (H2: JDBC-batches), naar het product van de verbinding. */
+    public static DeclaratieStaging voor(Connection verbinding, long importId) throws SQLException {
+        String product = verbinding.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        DeclaratieStaging s = product.contains("postgres") ? new PostgresStaging(verbinding, importId) : new Batchstaging(verbinding, importId);
+        s.maakTabel();
+        return s;
+    }
+
+    protected abstract void maakTabel() throws SQLException;
+
+    protected String tabeldefinitie() {
+        return "(regel BIGINT NOT NULL, bsn VARCHAR(9) NOT NULL, zv VARCHAR(20) NOT NULL, van DATE NOT NULL, tot DATE NOT NULL, uren NUMERIC(7,2), "
+                + "bedrag NUMERIC(12,2) NOT NULL, kostensoort VARCHAR(20) NOT NULL, soort_tekst VARCHAR(60) NOT NULL, km NUMERIC(7,1))";
+    }
+
+    /** Eén geldige regel in de staging-tabel. */
+    public abstract void zet(Regel r) throws SQLException;
+
+    /** Na de laatste {@link #zet}: de staging afsluiten (en op PostgreSQL statistieken verzamelen). */
+    public void koppel(String gemeente) throws SQLException {
+        this.gemeente = gemeente;
+        sluitZetten();
+        naKoppelen();
+    }
+
+    private String gemeente;
+
+    protected abstract void sluitZetten() throws SQLException;
+
+    protected void naKoppelen() throws SQLException {
+    }
+
+    /** Een regel zonder budget of zorgverlener in de gemeente. */
+    public record Onbekend(long regel, String bsn, String zorgverlener, boolean geenBudget, boolean geenZorgverlener) {
+    }
+
+    public interface Verwerker<T> {
+        void verwerk(T t) throws SQLException;
+    }
+
+    /**
+     * De regels zonder budget of zorgverlener in de gemeente, in bestandsvolgorde. Twee {@code NOT EXISTS} in de WHERE
+     * (PostgreSQL: anti-joins, ook zonder statistieken; H2: index-opzoekingen), meestal zonder één rij.
+     */
+    public void onbekend(Verwerker<Onbekend> v) throws SQLException {
+        try (PreparedStatement p = verbinding.prepareStatement("SELECT s.regel, 1 AS wat, s.bsn, s.zv FROM " + tabel + " s WHERE NOT EXISTS "
+                + "(SELECT 1 FROM client c JOIN pgb_budget b ON b.client_id = c.id WHERE c.bsn = s.bsn AND b.gemeente_code = ?) "
+                + "UNION ALL SELECT s.regel, 2, s.bsn, s.zv FROM " + tabel + " s WHERE NOT EXISTS "
+                + "(SELECT 1 FROM pgb_zorgverlener z WHERE z.gemeente_code = ? AND z.code = s.zv) ORDER BY 1, 2")) {
+            p.setString(1, gemeente);
+            p.setString(2, gemeente);
+            try (ResultSet rs = p.executeQuery()) {
+                Onbekend vorige = null;
+                while (rs.next()) {
+                    long regel = rs.getLong(1);
+                    boolean budget = rs.getInt(2) == 1;
+                    if (vorige != null && vorige.regel() == regel) {
+                        vorige = new Onbekend(regel, vorige.bsn(), vorige.zorgverlener(), true, true);
+                        continue;
+                    }
+                    if (vorige != null) {
+                        v.verwerk(vorige);
+                    }
+                    vorige = new Onbekend(regel, rs.getString(3), rs.getString(4), budget, !budget);
+                }
+                if (vorige != null) {
+                    v.verwerk(vorige);
+                }
+            }
+        }
+    }
+
+    /**
+     * De kolommen van {@link #stroom}: 1 soort rij (0 bestaande declaratie, 1 regel van dit bestand), 2 budget, 3 regelnummer
+     * (0 bij bestaande), 4 zorgverlener, 5 van, 6 tot, 7 kostensoort, 8 kostensoorttekst, 9 uren, 10 bedrag, 11 km,
+     * 12 goedgekeurd (bestaande), 13 import (bestaande); alleen bij regels: 14 cliënt, 15 ingang, 16 einde, 17 budgetbedrag,
+     * 18 reiskosten in plan, 19 minderjarigen, 20 buitenland vanaf, 21 buitenland tot, 22 regelset, 23 soort hulp,
+     * 24 geboortedatum hulp, 25 afstand, 26 vog, 27 overeenkomst goedgekeurd (leeg: geen overeenkomst).
+     *
+     * <p>Het budget van een regel is dat van {@link DeclaratieInlezing#kies}: het eerste (op ingang, id) dat periode_van
+     * dekt; anders het laatste dat eerder begon; anders het eerste. Als joins en één window-functie, niet per regel een
+     * subquery: zo kan de database hash-joins kiezen. De bestaande declaraties zijn die van alle budgetten van de
+     * budgethouders (een ruimere set dan nodig schaadt niet: een budget zonder regels wordt alleen gelezen).
+     */
+    static final String STROOM;
+
+    static {
+        String dekt = "s.van >= b.ingang AND s.van <= b.einde";
+        String vroeger = "NOT (" + dekt + ") AND b.ingang <= s.van";
+        STROOM = "SELECT 1 AS rij, k.budget_id, k.regel, z.id, k.van, k.tot, k.kostensoort, k.soort_tekst, k.uren, k.bedrag, "
+                + "k.km, FALSE AS goedgekeurd, CAST(NULL AS BIGINT) AS import_id, k.client_id, k.ingang, k.einde, k.budgetbedrag, k.reiskosten_in_plan, "
+                + "k.minderjarigen, k.buitenland_vanaf, k.buitenland_tot, k.regelset_versie, z.soort, z.geboortedatum, z.afstand_km, z.vog, "
+                + "o.goedgekeurd AS overeenkomst FROM (SELECT s.regel, s.zv, s.van, s.tot, s.kostensoort, s.soort_tekst, s.uren, s.bedrag, s.km, "
+                + "b.id AS budget_id, b.client_id, b.ingang, b.einde, b.bedrag AS budgetbedrag, b.reiskosten_in_plan, b.minderjarigen, b.buitenland_vanaf, "
+                + "b.buitenland_tot, b.regelset_versie, ROW_NUMBER() OVER (PARTITION BY s.regel ORDER BY CASE WHEN " + dekt + " THEN 0 WHEN b.ingang <= s.van "
+                + "THEN 1 ELSE 2 END, CASE WHEN " + vroeger + " THEN b.ingang END DESC, CASE WHEN " + vroeger + " THEN b.id END DESC, b.ingang, b.id) AS keuze "
+                + "FROM %1$s s JOIN client c ON c.bsn = s.bsn JOIN pgb_budget b ON b.client_id = c.id AND b.gemeente_code = ?) k "
+                + "JOIN pgb_zorgverlener z ON z.gemeente_code = ? AND z.code = k.zv "
+                + "LEFT JOIN pgb_overeenkomst o ON o.budget_id = k.budget_id AND o.zorgverlener_id = z.id WHERE k.keuze = 1 "
+                + "UNION ALL SELECT 0, d.budget_id, 0, d.zorgverlener_id, d.periode_van, d.periode_tot, d.kostensoort, d.kostensoort_tekst, d.uren, d.bedrag, "
+                + "d.km, d.goedgekeurd, d.import_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
+                + "FROM pgb_declaratie d WHERE d.budget_id IN (SELECT b.id FROM %1$s s JOIN client c ON c.bsn = s.bsn JOIN pgb_budget b ON b.client_id = c.id "
+                + "AND b.gemeente_code = ?) "
+                + "ORDER BY 2, 1, 3";
+    }
+
+    /** Zie {@link #STROOM}; de aanroeper leest de rijen in volgorde en sluit de ResultSet. */
+    public ResultSet stroom() throws SQLException {
+        PreparedStatement p = verbinding.prepareStatement(String.format(STROOM, tabel), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        p.setFetchSize(FETCH);
+        p.setString(1, gemeente);
+        p.setString(2, gemeente);
+        p.setString(3, gemeente);
+        p.closeOnCompletion();
+        return p.executeQuery();
+    }
+
+    /** Een getoetste regel naar pgb_declaratie (gebufferd; {@link #close} schrijft de rest). */
+    public abstract void schrijf(NieuweDeclaratie d) throws SQLException;
+
+    /** Schrijft wat nog gebufferd is. */
+    public abstract void schrijfRest() throws SQLException;
+
+    @Override
+    public void close() throws SQLException {
+        schrijfRest();
+    }
+
+    /** H2 (en elke andere database): JDBC-batches voor staging en uitkomsten. */
+    static final class Batchstaging extends DeclaratieStaging {
+        private PreparedStatement zet;
+        private int inZet;
+        private PreparedStatement schrijf;
+        private int inSchrijf;
+
+        Batchstaging(Connection verbinding, long importId) throws SQLException {
+            super(verbinding, importId);
+        }
+
+        @Override
+        protected void maakTabel() throws SQLException {
+            try (Statement s = verbinding.createStatement()) {
+                // TRANSACTIONAL: H2 maakt de tabel zonder de lopende transactie te committen.
+                s.execute("CREATE LOCAL TEMPORARY TABLE " + tabel + " " + tabeldefinitie() + " ON COMMIT DROP TRANSACTIONAL");
+            }
+            zet = verbinding.prepareStatement("INSERT INTO " + tabel + " (" + KOLOMMEN_STAGING + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        @Override
+        public void zet(Regel r) throws SQLException {
+            zet.setLong(1, r.regel());
+            zet.setString(2, r.bsn());
+            zet.setString(3, r.zorgverlener());
+            zet.setDate(4, Date.valueOf(r.van()));
+            zet.setDate(5, Date.valueOf(r.tot()));
+            getal(zet, 6, r.uren());
+            zet.setBigDecimal(7, r.bedrag());
+            zet.setString(8, r.kostensoort().name());
+            zet.setString(9, r.kostensoortTekst());
+            getal(zet, 10, r.km());
+            zet.addBatch();
+            if (++inZet >= SCHRIJFBLOK) {
+                zet.executeBatch();
+                inZet = 0;
+            }
+        }
+
+        @Override
+        protected void sluitZetten() throws SQLException {
+            if (inZet > 0) {
+                zet.executeBatch();
+                inZet = 0;
+            }
+            zet.close();
+        }
+
+        @Override
+        public void schrijf(NieuweDeclaratie d) throws SQLException {
+            if (schrijf == null) {
+                schrijf = verbinding.prepareStatement("INSERT INTO pgb_declaratie (" + KOLOMMEN_DECLARATIE + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            }
+            schrijf.setLong(1, importId);
+            schrijf.setInt(2, d.regelnummer());
+            schrijf.setLong(3, d.budgetId());
+            schrijf.setLong(4, d.zorgverlenerId());
+            schrijf.setDate(5, Date.valueOf(d.van()));
+            schrijf.setDate(6, Date.valueOf(d.tot()));
+            schrijf.setString(7, d.kostensoort().name());
+            schrijf.setString(8, d.kostensoortTekst());
+            getal(schrijf, 9, d.uren());
+            schrijf.setBigDecimal(10, d.bedrag());
+            getal(schrijf, 11, d.km());
+            schrijf.setBoolean(12, d.goedgekeurd());
+            schrijf.setString(13, d.regels());
+            schrijf.setString(14, d.motivering());
+            schrijf.addBatch();
+            if (++inSchrijf >= SCHRIJFBLOK) {
+                schrijf.executeBatch();
+                inSchrijf = 0;
+            }
+        }
+
+        @Override
+        public void schrijfRest() throws SQLException {
+            if (schrijf != null) {
+                try {
+                    if (inSchrijf > 0) {
+                        schrijf.executeBatch();
+                    }
+                } finally {
+                    inSchrijf = 0;
+                    schrijf.close();
+                    schrijf = null;
+                }
+            }
+        }
+
+        private static void getal(PreparedStatement p, int i, BigDecimal waarde) throws SQLException {
+            if (waarde == null) {
+                p.setNull(i, Types.NUMERIC);
+            } else {
+                p.setBigDecimal(i, waarde);
+            }
+        }
+    }
+}
