@@ -32,9 +32,9 @@ import java.util.function.Function;
  * <ol>
  *   <li>streaming lezen ({@link DeclaratieLezer}); vormfouten worden meldingen, geldige regels gaan in een tijdelijke
  *   staging-tabel (PostgreSQL: {@code COPY}; H2: JDBC-batches);</li>
- *   <li>één {@code UPDATE} kiest per regel budget en zorgverlener; één query geeft de regels zonder (meldingen);</li>
- *   <li>één gestreamde query geeft per budget eerst de bestaande declaraties en dan de regels van het bestand in
- *   bestandsvolgorde, met de feiten van budget, hulp en overeenkomst; per budget wordt elke regel getoetst
+ *   <li>één gestreamde query kiest per regel het budget ({@link #kies}, als window-functie) en geeft per budget eerst de
+ *   bestaande declaraties en dan de regels van het bestand in bestandsvolgorde, met de feiten van budget, hulp en
+ *   overeenkomst (een regel zonder budget of bekende hulp wordt een melding); per budget wordt elke regel getoetst
  *   ({@link Declaratiecontrole}: de enige plek van de P-regels en motiveringen) en geschreven (PostgreSQL: {@code COPY},
  *   H2: JDBC-batches).</li>
  * </ol>
@@ -102,8 +102,6 @@ public final class DeclaratieInlezing {
             t = fase("lezen en stagen", t);
             staging.koppel(gemeente);
             t = fase("staging afsluiten", t);
-            staging.onbekend(this::onbekend);
-            t = fase("onbekende budgethouders en zorgverleners", t);
             toetsEnSchrijf(staging);
             staging.schrijfRest();
             fase("toetsen en schrijven", t);
@@ -134,13 +132,14 @@ public final class DeclaratieInlezing {
         meldingen.voegToe(f.regel() == 0 ? Long.MAX_VALUE : f.regel(), f.tekst());
     }
 
-    private void onbekend(DeclaratieStaging.Onbekend o) {
+    /** Een regel zonder budget of bekende hulp in de gemeente: één foutregel, de budgethouder eerst. */
+    private void onbekend(long regel, String bsn, boolean geenBudget, String zorgverlener, boolean geenZorgverlener) {
         foutregels++;
-        if (o.geenBudget()) {
-            meldingen.voegToe(o.regel(), new Regelfout(o.regel(), "budgethouder", "geen Pgb van budgethouder " + o.bsn() + " in deze gemeente.").tekst());
+        if (geenBudget) {
+            meldingen.voegToe(regel, new Regelfout(regel, "budgethouder", "geen Pgb van budgethouder " + bsn + " in deze gemeente.").tekst());
         }
-        if (o.geenZorgverlener()) {
-            meldingen.voegToe(o.regel(), new Regelfout(o.regel(), "zorgverlener", "zorgverlener " + o.zorgverlener() + " is onbekend in deze gemeente.").tekst());
+        if (geenZorgverlener) {
+            meldingen.voegToe(regel, new Regelfout(regel, "zorgverlener", "zorgverlener " + zorgverlener + " is onbekend in deze gemeente.").tekst());
         }
     }
 
@@ -199,10 +198,16 @@ public final class DeclaratieInlezing {
                     eersteRij = System.nanoTime() - q;
                 }
                 long budgetId = rs.getLong(2);
+                boolean geenBudget = rs.wasNull();
+                long zorgverlenerId = rs.getLong(4);
+                boolean geenZorgverlener = rs.wasNull();
+                if (geenBudget || geenZorgverlener) {
+                    onbekend(rs.getLong(3), rs.getString(28), geenBudget, rs.getString(29), geenZorgverlener);
+                    continue;
+                }
                 if (stand == null || stand.budgetId != budgetId) {
                     stand = new Stand(budgetId);
                 }
-                long zorgverlenerId = rs.getLong(4);
                 LocalDate van = rs.getDate(5).toLocalDate();
                 LocalDate tot = rs.getDate(6).toLocalDate();
                 Kostensoort soort = Kostensoort.valueOf(rs.getString(7));

@@ -19,9 +19,8 @@ import java.util.Locale;
  *   <li>{@link #zet}: de geldige regels gaan in een tijdelijke staging-tabel van deze import (PostgreSQL: {@code COPY
  *   ... FROM STDIN}; H2: JDBC-batches). De tabel verdwijnt met de transactie ({@code ON COMMIT DROP}).</li>
  *   <li>{@link #koppel}: de staging afsluiten (PostgreSQL: {@code ANALYZE} van de tijdelijke tabel).</li>
- *   <li>{@link #onbekend}: de regels zonder budget of zorgverlener, in bestandsvolgorde (de meldingen).</li>
  *   <li>{@link #stroom}: één query die de regels met hun budget (zoals {@link DeclaratieInlezing#kies}, als window-functie)
- *   en de feiten van budget, zorgverlener en overeenkomst verbindt, plus
+ *   en de feiten van budget, zorgverlener en overeenkomst verbindt (ook de regels zonder budget of hulp: meldingen), plus
  *   de bestaande declaraties van die budgetten, geordend op budget en dan bestandsvolgorde; gestreamd (fetch size), zodat
  *   de aanroeper per budget toetst en het geheugen niet met het bestand groeit.</li>
  *   <li>{@link #schrijf}: de uitkomsten naar {@code pgb_declaratie} (PostgreSQL: {@code COPY} per
@@ -84,52 +83,14 @@ public abstract class DeclaratieStaging implements AutoCloseable {
     protected void naKoppelen() throws SQLException {
     }
 
-    /** Een regel zonder budget of zorgverlener in de gemeente. */
-    public record Onbekend(long regel, String bsn, String zorgverlener, boolean geenBudget, boolean geenZorgverlener) {
-    }
-
-    public interface Verwerker<T> {
-        void verwerk(T t) throws SQLException;
-    }
-
-    /**
-     * De regels zonder budget of zorgverlener in de gemeente, in bestandsvolgorde. Twee {@code NOT EXISTS} in de WHERE
-     * (PostgreSQL: anti-joins, ook zonder statistieken; H2: index-opzoekingen), meestal zonder één rij.
-     */
-    public void onbekend(Verwerker<Onbekend> v) throws SQLException {
-        try (PreparedStatement p = verbinding.prepareStatement("SELECT s.regel, 1 AS wat, s.bsn, s.zv FROM " + tabel + " s WHERE NOT EXISTS "
-                + "(SELECT 1 FROM client c JOIN pgb_budget b ON b.client_id = c.id WHERE c.bsn = s.bsn AND b.gemeente_code = ?) "
-                + "UNION ALL SELECT s.regel, 2, s.bsn, s.zv FROM " + tabel + " s WHERE NOT EXISTS "
-                + "(SELECT 1 FROM pgb_zorgverlener z WHERE z.gemeente_code = ? AND z.code = s.zv) ORDER BY 1, 2")) {
-            p.setString(1, gemeente);
-            p.setString(2, gemeente);
-            try (ResultSet rs = p.executeQuery()) {
-                Onbekend vorige = null;
-                while (rs.next()) {
-                    long regel = rs.getLong(1);
-                    boolean budget = rs.getInt(2) == 1;
-                    if (vorige != null && vorige.regel() == regel) {
-                        vorige = new Onbekend(regel, vorige.bsn(), vorige.zorgverlener(), true, true);
-                        continue;
-                    }
-                    if (vorige != null) {
-                        v.verwerk(vorige);
-                    }
-                    vorige = new Onbekend(regel, rs.getString(3), rs.getString(4), budget, !budget);
-                }
-                if (vorige != null) {
-                    v.verwerk(vorige);
-                }
-            }
-        }
-    }
-
     /**
      * De kolommen van {@link #stroom}: 1 soort rij (0 bestaande declaratie, 1 regel van dit bestand), 2 budget, 3 regelnummer
      * (0 bij bestaande), 4 zorgverlener, 5 van, 6 tot, 7 kostensoort, 8 kostensoorttekst, 9 uren, 10 bedrag, 11 km,
      * 12 goedgekeurd (bestaande), 13 import (bestaande); alleen bij regels: 14 cliënt, 15 ingang, 16 einde, 17 budgetbedrag,
      * 18 reiskosten in plan, 19 minderjarigen, 20 buitenland vanaf, 21 buitenland tot, 22 regelset, 23 soort hulp,
-     * 24 geboortedatum hulp, 25 afstand, 26 vog, 27 overeenkomst goedgekeurd (leeg: geen overeenkomst).
+     * 24 geboortedatum hulp, 25 afstand, 26 vog, 27 overeenkomst goedgekeurd (leeg: geen overeenkomst), 28 BSN, 29 code van de hulp.
+     * Een regel zonder budget in de gemeente heeft een leeg budget (2), zonder bekende hulp een lege zorgverlener (4): die
+     * worden meldingen.
      *
      * <p>Het budget van een regel is dat van {@link DeclaratieInlezing#kies}: het eerste (op ingang, id) dat periode_van
      * dekt; anders het laatste dat eerder begon; anders het eerste. Als joins en één window-functie, niet per regel een
@@ -144,15 +105,16 @@ public abstract class DeclaratieStaging implements AutoCloseable {
         STROOM = "SELECT 1 AS rij, k.budget_id, k.regel, z.id, k.van, k.tot, k.kostensoort, k.soort_tekst, k.uren, k.bedrag, "
                 + "k.km, FALSE AS goedgekeurd, CAST(NULL AS BIGINT) AS import_id, k.client_id, k.ingang, k.einde, k.budgetbedrag, k.reiskosten_in_plan, "
                 + "k.minderjarigen, k.buitenland_vanaf, k.buitenland_tot, k.regelset_versie, z.soort, z.geboortedatum, z.afstand_km, z.vog, "
-                + "o.goedgekeurd AS overeenkomst FROM (SELECT s.regel, s.zv, s.van, s.tot, s.kostensoort, s.soort_tekst, s.uren, s.bedrag, s.km, "
-                + "b.id AS budget_id, b.client_id, b.ingang, b.einde, b.bedrag AS budgetbedrag, b.reiskosten_in_plan, b.minderjarigen, b.buitenland_vanaf, "
-                + "b.buitenland_tot, b.regelset_versie, ROW_NUMBER() OVER (PARTITION BY s.regel ORDER BY CASE WHEN " + dekt + " THEN 0 WHEN b.ingang <= s.van "
-                + "THEN 1 ELSE 2 END, CASE WHEN " + vroeger + " THEN b.ingang END DESC, CASE WHEN " + vroeger + " THEN b.id END DESC, b.ingang, b.id) AS keuze "
-                + "FROM %1$s s JOIN client c ON c.bsn = s.bsn JOIN pgb_budget b ON b.client_id = c.id AND b.gemeente_code = ?) k "
-                + "JOIN pgb_zorgverlener z ON z.gemeente_code = ? AND z.code = k.zv "
+                + "o.goedgekeurd AS overeenkomst, k.bsn, k.zv FROM (SELECT s.regel, s.bsn, s.zv, s.van, s.tot, s.kostensoort, s.soort_tekst, s.uren, "
+                + "s.bedrag, s.km, b.id AS budget_id, b.client_id, b.ingang, b.einde, b.bedrag AS budgetbedrag, b.reiskosten_in_plan, b.minderjarigen, "
+                + "b.buitenland_vanaf, b.buitenland_tot, b.regelset_versie, ROW_NUMBER() OVER (PARTITION BY s.regel ORDER BY CASE WHEN b.id IS NULL THEN 3 "
+                + "WHEN " + dekt + " THEN 0 WHEN b.ingang <= s.van THEN 1 ELSE 2 END, CASE WHEN " + vroeger + " THEN b.ingang END DESC, "
+                + "CASE WHEN " + vroeger + " THEN b.id END DESC, b.ingang, b.id) AS keuze "
+                + "FROM %1$s s LEFT JOIN client c ON c.bsn = s.bsn LEFT JOIN pgb_budget b ON b.client_id = c.id AND b.gemeente_code = ?) k "
+                + "LEFT JOIN pgb_zorgverlener z ON z.gemeente_code = ? AND z.code = k.zv "
                 + "LEFT JOIN pgb_overeenkomst o ON o.budget_id = k.budget_id AND o.zorgverlener_id = z.id WHERE k.keuze = 1 "
                 + "UNION ALL SELECT 0, d.budget_id, 0, d.zorgverlener_id, d.periode_van, d.periode_tot, d.kostensoort, d.kostensoort_tekst, d.uren, d.bedrag, "
-                + "d.km, d.goedgekeurd, d.import_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
+                + "d.km, d.goedgekeurd, d.import_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
                 + "FROM pgb_declaratie d WHERE d.budget_id IN (SELECT b.id FROM %1$s s JOIN client c ON c.bsn = s.bsn JOIN pgb_budget b ON b.client_id = c.id "
                 + "AND b.gemeente_code = ?) "
                 + "ORDER BY 2, 1, 3";
@@ -180,10 +142,14 @@ public abstract class DeclaratieStaging implements AutoCloseable {
         schrijfRest();
     }
 
-    /** H2 (en elke andere database): JDBC-batches voor staging en uitkomsten. */
+    /**
+     * H2 (en elke andere database): meerrijige INSERTs van {@link #RIJEN_PER_INSERT} regels voor de staging (minder
+     * statements dan één per regel), JDBC-batches voor de uitkomsten.
+     */
     static final class Batchstaging extends DeclaratieStaging {
-        private PreparedStatement zet;
-        private int inZet;
+        static final int RIJEN_PER_INSERT = 100;
+        private final java.util.List<Regel> wachtend = new java.util.ArrayList<>(RIJEN_PER_INSERT);
+        private PreparedStatement zetVol;
         private PreparedStatement schrijf;
         private int inSchrijf;
 
@@ -197,35 +163,59 @@ public abstract class DeclaratieStaging implements AutoCloseable {
                 // TRANSACTIONAL: H2 maakt de tabel zonder de lopende transactie te committen.
                 s.execute("CREATE LOCAL TEMPORARY TABLE " + tabel + " " + tabeldefinitie() + " ON COMMIT DROP TRANSACTIONAL");
             }
-            zet = verbinding.prepareStatement("INSERT INTO " + tabel + " (" + KOLOMMEN_STAGING + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        private PreparedStatement insert(int rijen) throws SQLException {
+            StringBuilder sql = new StringBuilder("INSERT INTO " + tabel + " (" + KOLOMMEN_STAGING + ") VALUES ");
+            for (int i = 0; i < rijen; i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            }
+            return verbinding.prepareStatement(sql.toString());
         }
 
         @Override
         public void zet(Regel r) throws SQLException {
-            zet.setLong(1, r.regel());
-            zet.setString(2, r.bsn());
-            zet.setString(3, r.zorgverlener());
-            zet.setDate(4, Date.valueOf(r.van()));
-            zet.setDate(5, Date.valueOf(r.tot()));
-            getal(zet, 6, r.uren());
-            zet.setBigDecimal(7, r.bedrag());
-            zet.setString(8, r.kostensoort().name());
-            zet.setString(9, r.kostensoortTekst());
-            getal(zet, 10, r.km());
-            zet.addBatch();
-            if (++inZet >= SCHRIJFBLOK) {
-                zet.executeBatch();
-                inZet = 0;
+            wachtend.add(r);
+            if (wachtend.size() == RIJEN_PER_INSERT) {
+                if (zetVol == null) {
+                    zetVol = insert(RIJEN_PER_INSERT);
+                }
+                zetWachtend(zetVol);
             }
+        }
+
+        private void zetWachtend(PreparedStatement p) throws SQLException {
+            int i = 0;
+            for (Regel r : wachtend) {
+                p.setLong(i + 1, r.regel());
+                p.setString(i + 2, r.bsn());
+                p.setString(i + 3, r.zorgverlener());
+                p.setDate(i + 4, Date.valueOf(r.van()));
+                p.setDate(i + 5, Date.valueOf(r.tot()));
+                getal(p, i + 6, r.uren());
+                p.setBigDecimal(i + 7, r.bedrag());
+                p.setString(i + 8, r.kostensoort().name());
+                p.setString(i + 9, r.kostensoortTekst());
+                getal(p, i + 10, r.km());
+                i += 10;
+            }
+            p.executeUpdate();
+            wachtend.clear();
         }
 
         @Override
         protected void sluitZetten() throws SQLException {
-            if (inZet > 0) {
-                zet.executeBatch();
-                inZet = 0;
+            try {
+                if (!wachtend.isEmpty()) {
+                    try (PreparedStatement rest = insert(wachtend.size())) {
+                        zetWachtend(rest);
+                    }
+                }
+            } finally {
+                if (zetVol != null) {
+                    zetVol.close();
+                }
             }
-            zet.close();
         }
 
         @Override

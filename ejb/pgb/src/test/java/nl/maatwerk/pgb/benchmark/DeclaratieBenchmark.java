@@ -47,6 +47,8 @@ class DeclaratieBenchmark {
     static final int BUDGETTEN = Integer.getInteger("maatwerk.benchmark.budgetten", 20_000);
     static final int DECLARATIES = Integer.getInteger("maatwerk.benchmark.declaraties", 100_000);
     static final int ZORGVERLENERS = 5_000;
+    /** -Dmaatwerk.benchmark.oud=true: ook de pijplijn van vóór de staging (PerBlokInlezing), in eigen databases. */
+    static final boolean OUD = Boolean.getBoolean("maatwerk.benchmark.oud");
     static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     static final LocalDate START = LocalDate.of(2026, 1, 5);
 
@@ -61,11 +63,21 @@ class DeclaratieBenchmark {
         String loadBegin = load();
         String csv = bestand();
         List<Meting> metingen = new ArrayList<>();
+        List<Meting> oud = new ArrayList<>();
         Path h2dir = Files.createTempDirectory("pgb-bench-h2");
         try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + h2dir.resolve("db") + ";MODE=LEGACY", "sa", "")) {
             migreer("jdbc:h2:file:" + h2dir.resolve("db") + ";MODE=LEGACY", "sa", "", "H2");
             vul(h2);
             metingen.add(importeer("H2 (import-pijplijn)", h2, csv));
+        }
+        if (OUD) {
+            Path oudDir = Files.createTempDirectory("pgb-bench-h2-oud");
+            String url = "jdbc:h2:file:" + oudDir.resolve("db") + ";MODE=LEGACY";
+            try (Connection h2 = DriverManager.getConnection(url, "sa", "")) {
+                migreer(url, "sa", "", "H2");
+                vul(h2);
+                oud.add(importeerOud("H2 (oude pijplijn per blok)", h2, csv));
+            }
         }
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             try (Connection beheer = pg.getPostgresDatabase().getConnection(); Statement s = beheer.createStatement()) {
@@ -78,6 +90,17 @@ class DeclaratieBenchmark {
                 vul(c);
                 metingen.add(importeer("PostgreSQL (import-pijplijn)", c, csv));
             }
+            if (OUD) {
+                try (Connection beheer = pg.getPostgresDatabase().getConnection(); Statement s = beheer.createStatement()) {
+                    s.execute("CREATE DATABASE oud");
+                }
+                String oudUrl = pg.getJdbcUrl("postgres", "oud");
+                migreer(oudUrl, "postgres", "postgres", "PostgreSQL");
+                try (Connection c = DriverManager.getConnection(oudUrl, "postgres", "postgres")) {
+                    vul(c);
+                    oud.add(importeerOud("PostgreSQL (oude pijplijn per blok)", c, csv));
+                }
+            }
             // De vloer in een eigen, even grote database: dezelfde regels bestaan daar nog niet.
             String vloerUrl = pg.getJdbcUrl("postgres", "vloer");
             migreer(vloerUrl, "postgres", "postgres", "PostgreSQL");
@@ -88,6 +111,8 @@ class DeclaratieBenchmark {
         }
         StringBuilder r = new StringBuilder("| meting | ms | goedgekeurd | afgewezen |\n|---|---|---|---|\n");
         metingen.forEach(m -> r.append("| ").append(m.wat()).append(" | ").append(m.ms()).append(" | ").append(m.goedgekeurd()).append(" | ")
+                .append(m.afgewezen()).append(" |\n"));
+        oud.forEach(m -> r.append("| ").append(m.wat()).append(" | ").append(m.ms()).append(" | ").append(m.goedgekeurd()).append(" | ")
                 .append(m.afgewezen()).append(" |\n"));
         long pg = metingen.get(1).ms();
         long floor = metingen.get(2).ms();
@@ -190,12 +215,31 @@ class DeclaratieBenchmark {
         c.commit();
         long eind = System.nanoTime();
         Map<String, Long> fasen = new java.util.LinkedHashMap<>();
-        for (String f : List.of("lezen en stagen", "staging afsluiten", "onbekende budgethouders en zorgverleners", "toetsen en schrijven",
+        for (String f : List.of("lezen en stagen", "staging afsluiten", "toetsen en schrijven",
                 "daarvan query tot eerste rij", "daarvan motivering en regel-id's", "daarvan schrijven")) {
             fasen.put(f, inlezing.fasen().getOrDefault(f, 0L));
         }
         fasen.put("commit", (eind - voorCommit) / 1_000_000);
         return new Meting(wat, (eind - begin) / 1_000_000, u.goedgekeurd(), u.afgewezen(), fasen.toString());
+    }
+
+    static Meting importeerOud(String wat, Connection c, String csv) throws Exception {
+        Regelboek regelboek = Regelboek.standaard();
+        long begin = System.nanoTime();
+        c.setAutoCommit(false);
+        long importId;
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO pgb_declaratieimport (gemeente_code, bestandsnaam, gebruikersnaam, ingelezen_op, "
+                + "regels, goedgekeurd, afgewezen, al_aanwezig, te_betalen, status) VALUES ('0222', 'oud.csv', 'bench', CURRENT_TIMESTAMP, 0, 0, 0, 0, 0, "
+                + "'INGELEZEN')", Statement.RETURN_GENERATED_KEYS)) {
+            p.executeUpdate();
+            try (ResultSet k = p.getGeneratedKeys()) {
+                k.next();
+                importId = k.getLong(1);
+            }
+        }
+        var u = new nl.maatwerk.pgb.declaraties.PerBlokInlezing(c, "0222", importId, regelboek::versie).lees(new StringReader(csv));
+        c.commit();
+        return new Meting(wat, (System.nanoTime() - begin) / 1_000_000, u.goedgekeurd(), u.afgewezen());
     }
 
     /**

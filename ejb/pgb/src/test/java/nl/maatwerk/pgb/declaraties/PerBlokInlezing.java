@@ -27,17 +27,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * De import-pijplijn van {@link Declaratieverwerking} zonder applicatieserver (ook gebruikt door de benchmark):
- * streaming lezen, per blok van {@link #BLOK} regels alles wat de toetsing nodig heeft in een paar IN-queries
- * voorlezen ({@link DeclaratieVoorlezer}), elke regel toetsen ({@link Declaratiecontrole}) en in JDBC-batches
- * schrijven ({@link DeclaratieOpslag}), op de verbinding en in de transactie van de aanroeper.
- *
- * <p>Het geheugen hangt niet af van het aantal regels: na elk blok staat alles in de database (ook de eigen regels,
- * in dezelfde transactie) en wordt het volgende blok opnieuw voorgelezen. Alleen de telling per budget (voor de
- * audit) en de zorgverleners (die zich over blokken herhalen) groeien, met het aantal budgetten en hulpen.
- * Regels en meldingen worden in bestandsvolgorde verwerkt.
+ * REFERENCE ONLY (tests and the benchmark): the import pipeline as it was before the set-based staging, verbatim, so that
+ * {@code DeclaratieInlezingTest} can compare the two line by line and the benchmark can measure both in one run.
+ * Per block of 500 lines: IN-list pre-reads ({@link DeclaratieVoorlezer}), {@link Declaratiecontrole}, JDBC batches.
  */
-final class PerBlokInlezing {
+public final class PerBlokInlezing {
 
     public static final int BLOK = DeclaratieOpslag.BATCHGROOTTE;
 
@@ -72,7 +66,7 @@ final class PerBlokInlezing {
     /**
      * @param regelsets de regelset bij een versie (uit het regelboek)
      */
-    PerBlokInlezing(Connection verbinding, String gemeente, long importId, Function<String, Regelset> regelsets) {
+    public PerBlokInlezing(Connection verbinding, String gemeente, long importId, Function<String, Regelset> regelsets) {
         this.verbinding = verbinding;
         this.gemeente = gemeente;
         this.importId = importId;
