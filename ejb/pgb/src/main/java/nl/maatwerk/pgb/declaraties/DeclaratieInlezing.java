@@ -186,12 +186,14 @@ public final class DeclaratieInlezing {
         }
     }
 
+    /** Tijdmeting van {@link #toetsEnSchrijf} (nanoseconden). */
+    private long schrijven;
+    private long motiveren;
+    private long eersteRij = -1;
+
     private void toetsEnSchrijf(DeclaratieStaging staging) throws SQLException {
-        long schrijven = 0;
-        long motiveren = 0;
         long q = System.nanoTime();
-        long eersteRij = -1;
-        try (ResultSet rs = staging.stroom()) {
+        staging.stroom(rs -> {
             Stand stand = null;
             while (rs.next()) {
                 if (eersteRij < 0) {
@@ -275,7 +277,7 @@ public final class DeclaratieInlezing {
                     telling[2]++;
                 }
             }
-        }
+        });
         fasen.merge("daarvan schrijven", schrijven / 1_000_000, Long::sum);
         fasen.merge("daarvan motivering en regel-id's", motiveren / 1_000_000, Long::sum);
         fasen.merge("daarvan query tot eerste rij", Math.max(0, eersteRij) / 1_000_000, Long::sum);

@@ -83,6 +83,10 @@ public abstract class DeclaratieStaging implements AutoCloseable {
     protected void naKoppelen() throws SQLException {
     }
 
+    public interface Verwerker<T> {
+        void verwerk(T t) throws SQLException;
+    }
+
     /**
      * De kolommen van {@link #stroom}: 1 soort rij (0 bestaande declaratie, 1 regel van dit bestand), 2 budget, 3 regelnummer
      * (0 bij bestaande), 4 zorgverlener, 5 van, 6 tot, 7 kostensoort, 8 kostensoorttekst, 9 uren, 10 bedrag, 11 km,
@@ -120,15 +124,18 @@ public abstract class DeclaratieStaging implements AutoCloseable {
                 + "ORDER BY 2, 1, 3";
     }
 
-    /** Zie {@link #STROOM}; de aanroeper leest de rijen in volgorde en sluit de ResultSet. */
-    public ResultSet stroom() throws SQLException {
-        PreparedStatement p = verbinding.prepareStatement(String.format(STROOM, tabel), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-        p.setFetchSize(FETCH);
-        p.setString(1, gemeente);
-        p.setString(2, gemeente);
-        p.setString(3, gemeente);
-        p.closeOnCompletion();
-        return p.executeQuery();
+    /** Geeft de rijen van {@link #STROOM} in volgorde aan {@code lezer}; statement en ResultSet worden daarna gesloten. */
+    public void stroom(Verwerker<ResultSet> lezer) throws SQLException {
+        try (PreparedStatement p = verbinding.prepareStatement(String.format(STROOM, tabel), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            // Met auto-commit uit leest pgjdbc via een portal in blokken van FETCH rijen: het geheugen groeit niet met het bestand.
+            p.setFetchSize(FETCH);
+            p.setString(1, gemeente);
+            p.setString(2, gemeente);
+            p.setString(3, gemeente);
+            try (ResultSet rs = p.executeQuery()) {
+                lezer.verwerk(rs);
+            }
+        }
     }
 
     /** Een getoetste regel naar pgb_declaratie (gebufferd; {@link #close} schrijft de rest). */
