@@ -69,7 +69,7 @@ public final class DeclaratieInlezing {
     private long foutregels;
     private long laatsteFoutregel = -1;
     private BigDecimal teBetalen = BigDecimal.ZERO;
-    /** Milliseconden per fase (lezen en stagen, koppelen, meldingen, toetsen en schrijven; daarvan schrijven). */
+    /** Milliseconden per fase (lezen en stagen, staging afsluiten, toetsen en schrijven, met onderverdeling), voor de benchmark. */
     private final Map<String, Long> fasen = new LinkedHashMap<>();
 
     /**
