@@ -1,11 +1,10 @@
 package nl.maatwerk.pgb.declaraties;
 
 import nl.maatwerk.domain.pgb.DeclaratieOpslag;
-import nl.maatwerk.domain.pgb.DeclaratieVoorlezer;
-import nl.maatwerk.domain.pgb.DeclaratieVoorlezer.Bestaande;
 import nl.maatwerk.domain.pgb.DeclaratieVoorlezer.Budgetfeiten;
 import nl.maatwerk.domain.pgb.DeclaratieVoorlezer.Zorgverlenerfeiten;
 import nl.maatwerk.domain.pgb.Kostensoort;
+import nl.maatwerk.domain.pgb.Zorgverlenersoort;
 import nl.maatwerk.domain.pgb.PgbQueries.Eerder;
 import nl.maatwerk.pgb.declaraties.DeclaratieLezer.Regel;
 import nl.maatwerk.pgb.declaraties.DeclaratieLezer.Regelfout;
@@ -15,31 +14,38 @@ import nl.maatwerk.verordening.regelset.Regelset;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * De import-pijplijn van {@link Declaratieverwerking} zonder applicatieserver (ook gebruikt door de benchmark):
- * streaming lezen, per blok van {@link #BLOK} regels alles wat de toetsing nodig heeft in een paar IN-queries
- * voorlezen ({@link DeclaratieVoorlezer}), elke regel toetsen ({@link Declaratiecontrole}) en in JDBC-batches
- * schrijven ({@link DeclaratieOpslag}), op de verbinding en in de transactie van de aanroeper.
+ * De import-pijplijn van {@link Declaratieverwerking} zonder applicatieserver (ook gebruikt door de benchmark), op de
+ * verbinding en in de transactie van de aanroeper, set-gebaseerd ({@link DeclaratieStaging}):
+ * <ol>
+ *   <li>streaming lezen ({@link DeclaratieLezer}); vormfouten worden meldingen, geldige regels gaan in een tijdelijke
+ *   staging-tabel (PostgreSQL: {@code COPY}; H2: JDBC-batches);</li>
+ *   <li>één gestreamde query kiest per regel het budget ({@link #kies}, als window-functie) en geeft per budget eerst de
+ *   bestaande declaraties en dan de regels van het bestand in bestandsvolgorde, met de feiten van budget, hulp en
+ *   overeenkomst (een regel zonder budget of bekende hulp wordt een melding); per budget wordt elke regel getoetst
+ *   ({@link Declaratiecontrole}: de enige plek van de P-regels en motiveringen) en geschreven (PostgreSQL: {@code COPY},
+ *   H2: JDBC-batches).</li>
+ * </ol>
  *
- * <p>Het geheugen hangt niet af van het aantal regels: na elk blok staat alles in de database (ook de eigen regels,
- * in dezelfde transactie) en wordt het volgende blok opnieuw voorgelezen. Alleen de telling per budget (voor de
- * audit) en de zorgverleners (die zich over blokken herhalen) groeien, met het aantal budgetten en hulpen.
- * Regels en meldingen worden in bestandsvolgorde verwerkt.
+ * <p>Het geheugen hangt niet af van het aantal regels: de toetsing houdt alleen de stand van één budget vast (bestede
+ * bedrag, eerdere declaraties per hulp, sleutels). Alleen de telling per budget (voor de audit), de eerste
+ * {@link ImportResultaat#MAX_FOUTEN} meldingen en de voorbereide regelsets groeien, met het aantal budgetten.
+ * Meldingen staan in bestandsvolgorde; de uitkomst per regel is dezelfde als bij verwerking in bestandsvolgorde,
+ * omdat alles wat een regel beïnvloedt (budget, uren, dubbele sleutel) bij hetzelfde budget hoort.
  */
 public final class DeclaratieInlezing {
-
-    public static final int BLOK = DeclaratieOpslag.BATCHGROOTTE;
 
     /** Per budget: de cliënt en de aantallen van deze import (voor de audit). */
     public record Budgettelling(long budgetId, long clientId, int goedgekeurd, int afgewezen) {
@@ -54,20 +60,17 @@ public final class DeclaratieInlezing {
     private final long importId;
     private final Function<String, Regelset> regelsets;
     private final Map<String, Declaratiecontrole.Voorbereid> voorbereid = new HashMap<>();
-    /** Groeit met de zorgverleners van de gemeente die het bestand noemt, niet met het aantal regels. */
-    private final Map<String, Zorgverlenerfeiten> zorgverleners = new HashMap<>();
-    private final Set<String> onbekendeZorgverleners = new java.util.HashSet<>();
 
-    /** Regels en meldingen van het lopende blok, in bestandsvolgorde. */
-    private final List<Object> blok = new ArrayList<>();
-    private final Map<Long, long[]> perBudget = new HashMap<>(); // budget -> client, goedgekeurd, afgewezen
-    private final List<String> fouten = new ArrayList<>();
+    private final Map<Long, long[]> perBudget = new LinkedHashMap<>(); // budget -> client, goedgekeurd, afgewezen
+    private final Meldingen meldingen = new Meldingen(ImportResultaat.MAX_FOUTEN);
     private long goedgekeurd;
     private long afgewezen;
     private long alAanwezig;
     private long foutregels;
     private long laatsteFoutregel = -1;
     private BigDecimal teBetalen = BigDecimal.ZERO;
+    /** Milliseconden per fase (lezen en stagen, staging afsluiten, toetsen en schrijven, met onderverdeling), voor de benchmark. */
+    private final Map<String, Long> fasen = new LinkedHashMap<>();
 
     /**
      * @param regelsets de regelset bij een versie (uit het regelboek)
@@ -81,145 +84,212 @@ public final class DeclaratieInlezing {
 
     public Uitkomst lees(Reader invoer) throws SQLException {
         long regels;
-        try (DeclaratieOpslag opslag = new DeclaratieOpslag(verbinding, importId)) {
+        long t = System.nanoTime();
+        try (DeclaratieStaging staging = DeclaratieStaging.voor(verbinding, importId)) {
+            SQLException[] fout = new SQLException[1];
             regels = new DeclaratieLezer().lees(invoer, r -> {
-                blok.add(r);
-                if (blok.size() >= BLOK) {
-                    verwerkBlok(opslag);
+                if (fout[0] == null) {
+                    try {
+                        staging.zet(r);
+                    } catch (SQLException e) {
+                        fout[0] = e;
+                    }
                 }
-            }, blok::add);
-            verwerkBlok(opslag);
+            }, this::vormfout);
+            if (fout[0] != null) {
+                throw fout[0];
+            }
+            t = fase("lezen en stagen", t);
+            staging.koppel(gemeente);
+            t = fase("staging afsluiten", t);
+            toetsEnSchrijf(staging);
+            staging.schrijfRest();
+            fase("toetsen en schrijven", t);
         }
         List<Budgettelling> budgetten = new ArrayList<>();
-        perBudget.forEach((id, t) -> budgetten.add(new Budgettelling(id, t[0], (int) t[1], (int) t[2])));
-        return new Uitkomst(regels, goedgekeurd, afgewezen, alAanwezig, foutregels, teBetalen, List.copyOf(fouten), budgetten);
+        perBudget.forEach((id, b) -> budgetten.add(new Budgettelling(id, b[0], (int) b[1], (int) b[2])));
+        return new Uitkomst(regels, goedgekeurd, afgewezen, alAanwezig, foutregels, teBetalen, meldingen.lijst(), budgetten);
     }
 
-    private void fout(Regelfout f) {
+    /** Milliseconden per fase van de laatste {@link #lees} (voor de benchmark). */
+    public Map<String, Long> fasen() {
+        return Map.copyOf(fasen);
+    }
+
+    private long fase(String naam, long begin) {
+        long nu = System.nanoTime();
+        fasen.merge(naam, (nu - begin) / 1_000_000, Long::sum);
+        return nu;
+    }
+
+    /** Vormfouten komen in bestandsvolgorde; een regel met meer fouten telt één keer. */
+    private void vormfout(Regelfout f) {
         if (f.regel() != laatsteFoutregel) {
             foutregels++;
             laatsteFoutregel = f.regel();
         }
-        if (fouten.size() < ImportResultaat.MAX_FOUTEN) {
-            fouten.add(f.tekst());
-        }
+        // Regel 0 (het bestand brak tijdens het lezen) hoort na alles wat al gelezen was.
+        meldingen.voegToe(f.regel() == 0 ? Long.MAX_VALUE : f.regel(), f.tekst());
     }
 
-    /** Wat per budget in dit blok bijgehouden wordt: het bestede bedrag tot nu toe. */
-    private static final class Stand {
-        final Budgetfeiten budget;
-        final Declaratiecontrole.Voorbereid regels;
-        BigDecimal besteed = BigDecimal.ZERO;
-
-        Stand(Budgetfeiten budget, Declaratiecontrole.Voorbereid regels) {
-            this.budget = budget;
-            this.regels = regels;
-        }
-    }
-
-    private void verwerkBlok(DeclaratieOpslag opslag) {
-        if (blok.isEmpty()) {
-            return;
-        }
-        try {
-            Set<String> bsns = new LinkedHashSet<>();
-            Set<String> codes = new LinkedHashSet<>();
-            for (Object o : blok) {
-                if (o instanceof Regel r) {
-                    bsns.add(r.bsn());
-                    codes.add(r.zorgverlener());
-                }
-            }
-            Map<String, List<Budgetfeiten>> budgetten = DeclaratieVoorlezer.budgetten(verbinding, gemeente, bsns);
-            // Zorgverleners herhalen zich over blokken; alleen de nog onbekende codes worden gelezen.
-            codes.removeAll(zorgverleners.keySet());
-            codes.removeAll(onbekendeZorgverleners);
-            Map<String, Zorgverlenerfeiten> nieuw = DeclaratieVoorlezer.zorgverleners(verbinding, gemeente, codes);
-            zorgverleners.putAll(nieuw);
-            codes.removeAll(nieuw.keySet());
-            onbekendeZorgverleners.addAll(codes);
-            // Alleen de budgetten die de regels van dit blok kiezen: daarvan de overeenkomsten en bestaande declaraties.
-            Map<Regel, Budgetfeiten> gekozen = new IdentityHashMap<>();
-            Map<Long, Budgetfeiten> perId = new LinkedHashMap<>();
-            for (Object o : blok) {
-                if (o instanceof Regel r && budgetten.containsKey(r.bsn())) {
-                    Budgetfeiten b = kies(budgetten.get(r.bsn()), r);
-                    gekozen.put(r, b);
-                    perId.put(b.id(), b);
-                }
-            }
-            Set<Long> budgetIds = perId.keySet();
-            Map<String, Boolean> overeenkomsten = DeclaratieVoorlezer.overeenkomsten(verbinding, budgetIds);
-            List<Bestaande> bestaande = opslag.nieuwBlok(budgetIds);
-            Map<Long, Stand> standen = new HashMap<>();
-            Map<String, List<Eerder>> eerder = new HashMap<>();
-            for (Bestaande d : bestaande) {
-                if (d.goedgekeurd()) {
-                    Stand stand = stand(standen, perId.get(d.budgetId()));
-                    stand.besteed = stand.besteed.add(d.bedrag());
-                    eerder.computeIfAbsent(DeclaratieVoorlezer.paar(d.budgetId(), d.zorgverlenerId()), k -> new ArrayList<>())
-                            .add(new Eerder(d.van(), d.tot(), d.kostensoort(), d.uren(), d.km()));
-                }
-            }
-            for (Object o : blok) {
-                if (o instanceof Regelfout f) {
-                    fout(f);
-                } else {
-                    verwerk((Regel) o, budgetten, gekozen, overeenkomsten, standen, eerder, opslag);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("De declaraties konden niet worden gelezen of opgeslagen: " + e.getMessage(), e);
-        } finally {
-            blok.clear();
-        }
-    }
-
-    private Stand stand(Map<Long, Stand> standen, Budgetfeiten b) {
-        return standen.computeIfAbsent(b.id(), id -> new Stand(b, voorbereid.computeIfAbsent(b.regelsetVersie(),
-                v -> new Declaratiecontrole.Voorbereid(regelsets.apply(v)))));
-    }
-
-    private void verwerk(Regel r, Map<String, List<Budgetfeiten>> budgetten, Map<Regel, Budgetfeiten> gekozen, Map<String, Boolean> overeenkomsten, Map<Long, Stand> standen,
-                         Map<String, List<Eerder>> eerder, DeclaratieOpslag opslag) throws SQLException {
-        boolean geenBudget = !budgetten.containsKey(r.bsn());
-        Zorgverlenerfeiten z = zorgverleners.get(r.zorgverlener());
+    /** Een regel zonder budget of bekende hulp in de gemeente: één foutregel, de budgethouder eerst. */
+    private void onbekend(long regel, String bsn, boolean geenBudget, String zorgverlener, boolean geenZorgverlener) {
+        foutregels++;
         if (geenBudget) {
-            fout(new Regelfout(r.regel(), "budgethouder", "geen Pgb van budgethouder " + r.bsn() + " in deze gemeente."));
+            meldingen.voegToe(regel, new Regelfout(regel, "budgethouder", "geen Pgb van budgethouder " + bsn + " in deze gemeente.").tekst());
         }
-        if (z == null) {
-            fout(new Regelfout(r.regel(), "zorgverlener", "zorgverlener " + r.zorgverlener() + " is onbekend in deze gemeente."));
+        if (geenZorgverlener) {
+            meldingen.voegToe(regel, new Regelfout(regel, "zorgverlener", "zorgverlener " + zorgverlener + " is onbekend in deze gemeente.").tekst());
         }
-        if (geenBudget || z == null) {
-            return;
+    }
+
+    /** De eerste {@code max} meldingen in bestandsvolgorde, ook als ze in een andere volgorde binnenkomen. */
+    static final class Meldingen {
+        private record Melding(long plek, long volgnummer, String tekst) {
         }
-        Budgetfeiten budget = gekozen.get(r);
-        switch (opslag.bestaat(budget.id(), z.id(), r.van(), r.tot(), r.kostensoortTekst())) {
-            case DIT_BESTAND -> fout(new Regelfout(r.regel(), null,
-                    "dezelfde declaratie (budgethouder, zorgverlener, periode, kostensoort) staat al eerder in dit bestand."));
-            case EERDERE_IMPORT -> alAanwezig++;
-            case NEE -> {
-                Stand stand = stand(standen, budget);
-                String paar = DeclaratieVoorlezer.paar(budget.id(), z.id());
-                boolean overeenkomst = overeenkomsten.getOrDefault(paar, false);
-                List<Eerder> vorige = eerder.computeIfAbsent(paar, p -> new ArrayList<>());
+
+        private final int max;
+        private long volgnummer;
+        private final java.util.TreeSet<Melding> eerste = new java.util.TreeSet<>(
+                java.util.Comparator.comparingLong(Melding::plek).thenComparingLong(Melding::volgnummer));
+
+        Meldingen(int max) {
+            this.max = max;
+        }
+
+        void voegToe(long plek, String tekst) {
+            eerste.add(new Melding(plek, volgnummer++, tekst));
+            if (eerste.size() > max) {
+                eerste.pollLast();
+            }
+        }
+
+        List<String> lijst() {
+            return eerste.stream().map(Melding::tekst).toList();
+        }
+    }
+
+    /** De stand van één budget: wat al goedgekeurd is, de eerdere declaraties per hulp en de sleutels. */
+    private static final class Stand {
+        final long budgetId;
+        Budgetfeiten budget;
+        Declaratiecontrole.Voorbereid regels;
+        BigDecimal besteed = BigDecimal.ZERO;
+        final Map<Long, List<Eerder>> eerder = new HashMap<>();
+        /** Sleutel -> import van een bestaande declaratie. */
+        final Map<String, Long> bestaand = new HashMap<>();
+        /** Sleutels die deze import op dit budget schreef: een tweede keer is een fout, niet "al aanwezig". */
+        final Set<String> ditBestand = new HashSet<>();
+
+        Stand(long budgetId) {
+            this.budgetId = budgetId;
+        }
+    }
+
+    /** Tijdmeting van {@link #toetsEnSchrijf} (nanoseconden). */
+    private long schrijven;
+    private long motiveren;
+    private long eersteRij = -1;
+
+    private void toetsEnSchrijf(DeclaratieStaging staging) throws SQLException {
+        long q = System.nanoTime();
+        staging.stroom(rs -> {
+            Stand stand = null;
+            while (rs.next()) {
+                if (eersteRij < 0) {
+                    eersteRij = System.nanoTime() - q;
+                }
+                long budgetId = rs.getLong(2);
+                boolean geenBudget = rs.wasNull();
+                long zorgverlenerId = rs.getLong(4);
+                boolean geenZorgverlener = rs.wasNull();
+                if (geenBudget || geenZorgverlener) {
+                    onbekend(rs.getLong(3), rs.getString(28), geenBudget, rs.getString(29), geenZorgverlener);
+                    continue;
+                }
+                if (stand == null || stand.budgetId != budgetId) {
+                    stand = new Stand(budgetId);
+                }
+                LocalDate van = rs.getDate(5).toLocalDate();
+                LocalDate tot = rs.getDate(6).toLocalDate();
+                Kostensoort soort = Kostensoort.valueOf(rs.getString(7));
+                String soortTekst = rs.getString(8);
+                BigDecimal uren = rs.getBigDecimal(9);
+                BigDecimal bedrag = rs.getBigDecimal(10);
+                BigDecimal km = rs.getBigDecimal(11);
+                String sleutel = sleutel(zorgverlenerId, van, tot, soortTekst);
+                if (rs.getInt(1) == 0) {
+                    stand.bestaand.put(sleutel, rs.getLong(13));
+                    if (rs.getBoolean(12)) {
+                        stand.besteed = stand.besteed.add(bedrag);
+                        stand.eerder.computeIfAbsent(zorgverlenerId, k -> new ArrayList<>()).add(new Eerder(van, tot, soort, uren, km));
+                    }
+                    continue;
+                }
+                long regel = rs.getLong(3);
+                if (stand.ditBestand.contains(sleutel)) {
+                    foutregels++;
+                    meldingen.voegToe(regel, new Regelfout(regel, null,
+                            "dezelfde declaratie (budgethouder, zorgverlener, periode, kostensoort) staat al eerder in dit bestand.").tekst());
+                    continue;
+                }
+                Long bron = stand.bestaand.get(sleutel);
+                if (bron != null) {
+                    if (bron == importId) {
+                        foutregels++;
+                        meldingen.voegToe(regel, new Regelfout(regel, null,
+                                "dezelfde declaratie (budgethouder, zorgverlener, periode, kostensoort) staat al eerder in dit bestand.").tekst());
+                    } else {
+                        alAanwezig++;
+                    }
+                    continue;
+                }
+                if (stand.budget == null) {
+                    stand.budget = new Budgetfeiten(budgetId, rs.getLong(14), null, datum(rs, 15), datum(rs, 16), rs.getBigDecimal(17), rs.getBoolean(18),
+                            rs.getBoolean(19), datum(rs, 20), datum(rs, 21), rs.getString(22));
+                    stand.regels = voorbereid.computeIfAbsent(stand.budget.regelsetVersie(), v -> new Declaratiecontrole.Voorbereid(regelsets.apply(v)));
+                }
+                Zorgverlenerfeiten z = new Zorgverlenerfeiten(zorgverlenerId, null, Zorgverlenersoort.valueOf(rs.getString(23)), datum(rs, 24),
+                        rs.getBigDecimal(25), rs.getBoolean(26));
+                boolean overeenkomst = rs.getBoolean(27);
+                List<Eerder> vorige = stand.eerder.computeIfAbsent(zorgverlenerId, k -> new ArrayList<>());
+                DeclaratieLezer.Regel r = new DeclaratieLezer.Regel(regel, null, null, van, tot, uren, bedrag, soort, soortTekst, km);
                 Declaratiecontrole.Oordeel oordeel = toets(stand, z, overeenkomst, vorige, r);
-                opslag.voegToe(new DeclaratieOpslag.NieuweDeclaratie((int) r.regel(), budget.id(), z.id(), r.van(), r.tot(),
-                        r.kostensoort(), r.kostensoortTekst(), r.uren(), r.bedrag(), r.km(), oordeel.goedgekeurd(),
-                        String.join(",", oordeel.afwijzingsregels()), oordeel.goedgekeurd() ? null : oordeel.redenen()));
-                long[] telling = perBudget.computeIfAbsent(budget.id(), id -> new long[]{budget.clientId(), 0, 0});
+                long m = System.nanoTime();
+                String afwijzingsregels = String.join(",", oordeel.afwijzingsregels());
+                String motivering = oordeel.goedgekeurd() ? null : oordeel.redenen();
+                long s = System.nanoTime();
+                motiveren += s - m;
+                staging.schrijf(new DeclaratieOpslag.NieuweDeclaratie((int) regel, budgetId, zorgverlenerId, van, tot, soort, soortTekst, uren, bedrag, km,
+                        oordeel.goedgekeurd(), afwijzingsregels, motivering));
+                schrijven += System.nanoTime() - s;
+                stand.ditBestand.add(sleutel);
+                Budgetfeiten budget = stand.budget;
+                long[] telling = perBudget.computeIfAbsent(budgetId, id -> new long[]{budget.clientId(), 0, 0});
                 if (oordeel.goedgekeurd()) {
                     goedgekeurd++;
                     telling[1]++;
-                    stand.besteed = stand.besteed.add(r.bedrag());
-                    teBetalen = teBetalen.add(r.bedrag());
-                    vorige.add(new Eerder(r.van(), r.tot(), r.kostensoort(), r.uren(), r.km()));
+                    stand.besteed = stand.besteed.add(bedrag);
+                    teBetalen = teBetalen.add(bedrag);
+                    vorige.add(new Eerder(van, tot, soort, uren, km));
                 } else {
                     afgewezen++;
                     telling[2]++;
                 }
             }
-        }
+        });
+        fasen.merge("daarvan schrijven", schrijven / 1_000_000, Long::sum);
+        fasen.merge("daarvan motivering en regel-id's", motiveren / 1_000_000, Long::sum);
+        fasen.merge("daarvan query tot eerste rij", Math.max(0, eersteRij) / 1_000_000, Long::sum);
+    }
+
+    private static String sleutel(long zorgverlenerId, LocalDate van, LocalDate tot, String soort) {
+        return zorgverlenerId + "\u0000" + van + "\u0000" + tot + "\u0000" + soort;
+    }
+
+    private static LocalDate datum(ResultSet rs, int i) throws SQLException {
+        java.sql.Date d = rs.getDate(i);
+        return d == null ? null : d.toLocalDate();
     }
 
     /** Het budget dat de periode dekt; anders het laatste dat eerder begon; anders het eerste (dan wijst P-08 af). */

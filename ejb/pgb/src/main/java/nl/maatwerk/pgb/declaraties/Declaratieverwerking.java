@@ -34,7 +34,7 @@ import java.util.Map;
  * ({@link Declaratiecontrole}): goedgekeurd, of afgewezen met de regel-id's. Een bestand met vormfouten of
  * onbekende budgethouders of zorgverleners slaat niets op (ook geen importregel); dezelfde declaratie in een
  * later bestand is "al aanwezig" (natuurlijke sleutel) en verandert niets. Het werk doet {@link DeclaratieInlezing}
- * (streaming, voorlezen per blok, JDBC-batches); deze bean voegt rechten, gemeentecheck, audit en alles-of-niets toe.
+ * (streaming, staging-tabel, één query per budget gestreamd, COPY of batches); deze bean voegt rechten, gemeentecheck, audit en alles-of-niets toe.
  */
 @Stateless
 @RolesAllowed(Rol.FINANCIEEL_)

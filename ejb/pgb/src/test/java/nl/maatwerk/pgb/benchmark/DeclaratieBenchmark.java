@@ -47,21 +47,37 @@ class DeclaratieBenchmark {
     static final int BUDGETTEN = Integer.getInteger("maatwerk.benchmark.budgetten", 20_000);
     static final int DECLARATIES = Integer.getInteger("maatwerk.benchmark.declaraties", 100_000);
     static final int ZORGVERLENERS = 5_000;
+    /** -Dmaatwerk.benchmark.oud=true: ook de pijplijn van vóór de staging (PerBlokInlezing), in eigen databases. */
+    static final boolean OUD = Boolean.getBoolean("maatwerk.benchmark.oud");
     static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     static final LocalDate START = LocalDate.of(2026, 1, 5);
 
-    record Meting(String wat, long ms, long goedgekeurd, long afgewezen) {
+    record Meting(String wat, long ms, long goedgekeurd, long afgewezen, String fasen) {
+        Meting(String wat, long ms, long goedgekeurd, long afgewezen) {
+            this(wat, ms, goedgekeurd, afgewezen, "");
+        }
     }
 
     @Test
     void meet() throws Exception {
+        String loadBegin = load();
         String csv = bestand();
         List<Meting> metingen = new ArrayList<>();
+        List<Meting> oud = new ArrayList<>();
         Path h2dir = Files.createTempDirectory("pgb-bench-h2");
         try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + h2dir.resolve("db") + ";MODE=LEGACY", "sa", "")) {
             migreer("jdbc:h2:file:" + h2dir.resolve("db") + ";MODE=LEGACY", "sa", "", "H2");
             vul(h2);
             metingen.add(importeer("H2 (import-pijplijn)", h2, csv));
+        }
+        if (OUD) {
+            Path oudDir = Files.createTempDirectory("pgb-bench-h2-oud");
+            String url = "jdbc:h2:file:" + oudDir.resolve("db") + ";MODE=LEGACY";
+            try (Connection h2 = DriverManager.getConnection(url, "sa", "")) {
+                migreer(url, "sa", "", "H2");
+                vul(h2);
+                oud.add(importeerOud("H2 (oude pijplijn per blok)", h2, csv));
+            }
         }
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             try (Connection beheer = pg.getPostgresDatabase().getConnection(); Statement s = beheer.createStatement()) {
@@ -74,6 +90,17 @@ class DeclaratieBenchmark {
                 vul(c);
                 metingen.add(importeer("PostgreSQL (import-pijplijn)", c, csv));
             }
+            if (OUD) {
+                try (Connection beheer = pg.getPostgresDatabase().getConnection(); Statement s = beheer.createStatement()) {
+                    s.execute("CREATE DATABASE oud");
+                }
+                String oudUrl = pg.getJdbcUrl("postgres", "oud");
+                migreer(oudUrl, "postgres", "postgres", "PostgreSQL");
+                try (Connection c = DriverManager.getConnection(oudUrl, "postgres", "postgres")) {
+                    vul(c);
+                    oud.add(importeerOud("PostgreSQL (oude pijplijn per blok)", c, csv));
+                }
+            }
             // De vloer in een eigen, even grote database: dezelfde regels bestaan daar nog niet.
             String vloerUrl = pg.getJdbcUrl("postgres", "vloer");
             migreer(vloerUrl, "postgres", "postgres", "PostgreSQL");
@@ -85,13 +112,26 @@ class DeclaratieBenchmark {
         StringBuilder r = new StringBuilder("| meting | ms | goedgekeurd | afgewezen |\n|---|---|---|---|\n");
         metingen.forEach(m -> r.append("| ").append(m.wat()).append(" | ").append(m.ms()).append(" | ").append(m.goedgekeurd()).append(" | ")
                 .append(m.afgewezen()).append(" |\n"));
+        oud.forEach(m -> r.append("| ").append(m.wat()).append(" | ").append(m.ms()).append(" | ").append(m.goedgekeurd()).append(" | ")
+                .append(m.afgewezen()).append(" |\n"));
         long pg = metingen.get(1).ms();
         long floor = metingen.get(2).ms();
-        r.append("\nPostgreSQL import / vloer: ").append(String.format("%.1f", pg / (double) Math.max(1, floor))).append("x\n");
+        r.append("\nPostgreSQL import / vloer: ").append(String.format("%.1f", pg / (double) Math.max(1, floor))).append("x\n\nFasen (ms):\n\n");
+        metingen.stream().filter(m -> !m.fasen().isEmpty()).forEach(m -> r.append("- ").append(m.wat()).append(": ").append(m.fasen()).append('\n'));
         Path uit = Path.of(System.getProperty("maatwerk.benchmark.rapport", "target/benchmark-pgb.md"));
+        r.append("\nLoad average (1, 5, 15 min): begin ").append(loadBegin).append(", eind ").append(load()).append('\n');
         Files.writeString(uit, "# Pgb-declaraties: " + DECLARATIES + " declaraties, " + BUDGETTEN + " budgetten (" + LocalDateTime.now().withNano(0)
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ")\n\n" + r);
         System.out.println(Files.readString(uit));
+    }
+
+    static String load() {
+        try {
+            String[] d = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return d[0] + " " + d[1] + " " + d[2];
+        } catch (Exception e) {
+            return "onbekend";
+        }
     }
 
     static void migreer(String url, String user, String ww, String db) {
@@ -166,10 +206,38 @@ class DeclaratieBenchmark {
                 importId = k.getLong(1);
             }
         }
-        DeclaratieInlezing.Uitkomst u = new DeclaratieInlezing(c, "0222", importId, regelboek::versie).lees(new StringReader(csv));
+        DeclaratieInlezing inlezing = new DeclaratieInlezing(c, "0222", importId, regelboek::versie);
+        DeclaratieInlezing.Uitkomst u = inlezing.lees(new StringReader(csv));
         if (u.foutregels() > 0) {
             throw new IllegalStateException("Fouten in het benchmarkbestand: " + u.fouten());
         }
+        long voorCommit = System.nanoTime();
+        c.commit();
+        long eind = System.nanoTime();
+        Map<String, Long> fasen = new java.util.LinkedHashMap<>();
+        for (String f : List.of("lezen en stagen", "staging afsluiten", "toetsen en schrijven",
+                "daarvan query tot eerste rij", "daarvan motivering en regel-id's", "daarvan schrijven")) {
+            fasen.put(f, inlezing.fasen().getOrDefault(f, 0L));
+        }
+        fasen.put("commit", (eind - voorCommit) / 1_000_000);
+        return new Meting(wat, (eind - begin) / 1_000_000, u.goedgekeurd(), u.afgewezen(), fasen.toString());
+    }
+
+    static Meting importeerOud(String wat, Connection c, String csv) throws Exception {
+        Regelboek regelboek = Regelboek.standaard();
+        long begin = System.nanoTime();
+        c.setAutoCommit(false);
+        long importId;
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO pgb_declaratieimport (gemeente_code, bestandsnaam, gebruikersnaam, ingelezen_op, "
+                + "regels, goedgekeurd, afgewezen, al_aanwezig, te_betalen, status) VALUES ('0222', 'oud.csv', 'bench', CURRENT_TIMESTAMP, 0, 0, 0, 0, 0, "
+                + "'INGELEZEN')", Statement.RETURN_GENERATED_KEYS)) {
+            p.executeUpdate();
+            try (ResultSet k = p.getGeneratedKeys()) {
+                k.next();
+                importId = k.getLong(1);
+            }
+        }
+        var u = new nl.maatwerk.pgb.declaraties.PerBlokInlezing(c, "0222", importId, regelboek::versie).lees(new StringReader(csv));
         c.commit();
         return new Meting(wat, (System.nanoTime() - begin) / 1_000_000, u.goedgekeurd(), u.afgewezen());
     }
@@ -224,6 +292,7 @@ class DeclaratieBenchmark {
         c.commit();
         long eind = System.nanoTime();
         System.out.println("Vloer zonder COPY: " + (eind - zonderCopy) / 1_000_000 + " ms");
-        return new Meting("PostgreSQL vloer (COPY + één INSERT ... SELECT)", (eind - begin) / 1_000_000, goed, af);
+        return new Meting("PostgreSQL vloer (COPY + één INSERT ... SELECT)", (eind - begin) / 1_000_000, goed, af,
+                "{zonder COPY=" + (eind - zonderCopy) / 1_000_000 + "}");
     }
 }
