@@ -13,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The werkvoorraad: open cases within the caller's gemeenten, filtered, sorted and paged in the database
- * over the indexed columns (gemeente_code | behandelaar, afgesloten, volgende_termijn). "Te laat" means the
+ * over the indexed columns (gemeente_code, afgesloten, volgende_termijn) and (behandelaar, afgesloten, gemeente_code,
+ * volgende_termijn). "Te laat" means the
  * stored next deadline lies before the peildatum.
  *
  * @param gemeenten   the caller's gemeenten (scope); never empty
@@ -100,7 +101,8 @@ public record Werkvoorraadvraag(Collection<String> gemeenten, String gemeente, M
         }
         String richting = oplopend ? " asc, " : " desc, ";
         if (heeft(behandelaar) && !NIET_TOEGEWEZEN.equals(behandelaar)) {
-            return " order by m.behandelaar" + richting + "m.afgesloten" + richting;    // ix_melding_werk_behandelaar
+            return eenGemeente ? " order by m.behandelaar" + richting + "m.afgesloten" + richting + "m.gemeenteCode" + richting
+                    : " order by ";                                                        // ix_melding_werk_behandelaar_gemeente
         }
         return eenGemeente ? " order by m.gemeenteCode" + richting + "m.afgesloten" + richting // ix_melding_werk_gemeente
                 : " order by ";
