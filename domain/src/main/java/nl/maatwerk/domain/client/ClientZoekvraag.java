@@ -2,15 +2,14 @@ package nl.maatwerk.domain.client;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import nl.maatwerk.domain.PerGemeente;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * A search in the cliëntregister, always limited to the gemeenten the caller works for.
@@ -39,9 +38,8 @@ public record ClientZoekvraag(String bsn, String naam, LocalDate geboortedatum, 
     private static final int KANDIDATEN_MAX = 1_000;
 
     /**
-     * With several gemeenten in scope the ids come per gemeente and the database orders their union:
-     * H2 reads an index for an IN list on its first column without the columns after it (a name
-     * search for two gemeenten of the 100,000-client population read 50,000 index entries, 0.5 s).
+     * With several gemeenten in scope the ids come per gemeente ({@link PerGemeente}) and the database
+     * orders their union (a name search for two gemeenten read 50,000 index entries on H2, 0.5 s).
      */
     public List<Client> resultaten(EntityManager em, int eerste, int aantal, String sorteerVeld, boolean oplopend) {
         String volgorde = SORTERING.getOrDefault(sorteerVeld == null ? "" : sorteerVeld, "c.achternaamZoek");
@@ -59,12 +57,11 @@ public record ClientZoekvraag(String bsn, String naam, LocalDate geboortedatum, 
             parameters(null).forEach(query::setParameter);
             return query.setFirstResult(start).setMaxResults(max).getResultList();
         }
-        List<Long> ids = new ArrayList<>();
-        for (String g : new TreeSet<>(gemeenten)) {
+        List<Long> ids = PerGemeente.kandidaten(gemeenten, g -> {
             TypedQuery<Long> q = em.createQuery("select c.id from Client c" + waar(g) + orderBy, Long.class);
             parameters(g).forEach(q::setParameter);
-            ids.addAll(q.setMaxResults(start + max).getResultList());
-        }
+            return q.setMaxResults(start + max).getResultList();
+        });
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -73,14 +70,7 @@ public record ClientZoekvraag(String bsn, String naam, LocalDate geboortedatum, 
     }
 
     public long aantal(EntityManager em) {
-        if (gemeenten.size() == 1) {
-            return telling(em, null);
-        }
-        long totaal = 0;
-        for (String g : gemeenten) {
-            totaal += telling(em, g);
-        }
-        return totaal;
+        return gemeenten.size() == 1 ? telling(em, null) : PerGemeente.tel(gemeenten, g -> telling(em, g));
     }
 
     private long telling(EntityManager em, String eenGemeente) {

@@ -2,14 +2,13 @@ package nl.maatwerk.domain.toegang;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import nl.maatwerk.domain.PerGemeente;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The werkvoorraad: open cases within the caller's gemeenten, filtered, sorted and paged in the database
@@ -67,11 +66,8 @@ public record Werkvoorraadvraag(Collection<String> gemeenten, String gemeente, M
         List<Long> ids;
         int paginaStart;
         if (!heeft(gemeente) && gemeenten.size() > 1 && start + max <= KANDIDATEN_MAX) {
-            ids = new ArrayList<>();
-            for (String g : new TreeSet<>(gemeenten)) {
-                ids.addAll(idQuery(em, van, g, indexvolgorde(volgorde, oplopend, true) + orderBy)
-                        .setMaxResults(start + max).getResultList());
-            }
+            ids = PerGemeente.kandidaten(gemeenten, g -> idQuery(em, van, g, indexvolgorde(volgorde, oplopend, true) + orderBy)
+                    .setMaxResults(start + max).getResultList());
             paginaStart = start;
         } else {
             boolean eenGemeente = heeft(gemeente) || gemeenten.size() == 1;
@@ -116,14 +112,7 @@ public record Werkvoorraadvraag(Collection<String> gemeenten, String gemeente, M
 
     /** Counted per gemeente for the same reason as {@link #resultaten}: each count is one index range. */
     public long aantal(EntityManager em) {
-        if (heeft(gemeente) || gemeenten.size() == 1) {
-            return telling(em, null);
-        }
-        long totaal = 0;
-        for (String g : gemeenten) {
-            totaal += telling(em, g);
-        }
-        return totaal;
+        return heeft(gemeente) || gemeenten.size() == 1 ? telling(em, null) : PerGemeente.tel(gemeenten, g -> telling(em, g));
     }
 
     private long telling(EntityManager em, String eenGemeente) {
