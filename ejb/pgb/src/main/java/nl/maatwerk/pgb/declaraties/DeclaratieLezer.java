@@ -1,13 +1,9 @@
 package nl.maatwerk.pgb.declaraties;
 
 import nl.maatwerk.domain.pgb.Kostensoort;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -19,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import nl.maatwerk.kern.bestand.Puntkommabestand;
 
 /**
  * Leest een declaratiebestand regel voor regel (streaming) en controleert de vorm van elke regel. Geldige
@@ -67,23 +64,8 @@ public final class DeclaratieLezer {
 
     /** @return het aantal gelezen declaratieregels (zonder de kopregel) */
     public long lees(Reader invoer, Consumer<Regel> geldig, Consumer<Regelfout> fout) {
-        CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(';').setTrim(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(invoer).setFormat(formaat).get()) {
-            long regels = 0;
-            boolean kop = true;
-            for (CSVRecord record : parser) {
-                long nr = record.getRecordNumber();
-                if (kop) {
-                    kop = false;
-                    List<String> namen = record.stream().map(s -> s.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT)).toList();
-                    if (!namen.equals(KOLOMMEN)) {
-                        fout.accept(new Regelfout(nr, null, "de kolommen zijn '" + String.join(";", namen) + "' maar moeten '"
-                                + String.join(";", KOLOMMEN) + "' zijn. Het bestand is niet gelezen."));
-                        return 0;
-                    }
-                    continue;
-                }
-                regels++;
+        try {
+            return Puntkommabestand.lees(invoer, KOLOMMEN, "declaraties", (record, nr) -> {
                 Regel r = controleer(record, nr);
                 if (laatsteFouten.isEmpty()) {
                     geldig.accept(r);
@@ -91,16 +73,9 @@ public final class DeclaratieLezer {
                     laatsteFouten.forEach(fout);
                     laatsteFouten.clear();
                 }
-            }
-            if (kop) {
-                fout.accept(new Regelfout(1, null, "het bestand is leeg; verwacht een kopregel '" + String.join(";", KOLOMMEN) + "' en declaraties."));
-            } else if (regels == 0) {
-                fout.accept(new Regelfout(2, null, "het bestand bevat geen declaraties, alleen de kopregel."));
-            }
-            return regels;
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            // Commons CSV meldt een kapotte regel (bijvoorbeeld een niet afgesloten aanhalingsteken) zo.
-            fout.accept(new Regelfout(0, null, "het bestand is geen geldig CSV-bestand of kon niet worden gelezen: " + e.getMessage()));
+            }, (regel, veld, melding) -> fout.accept(new Regelfout(regel, veld, melding)));
+        } catch (IllegalStateException e) {
+            fout.accept(new Regelfout(0, null, Puntkommabestand.ongeldig(e)));
             return 0;
         }
     }

@@ -1,12 +1,8 @@
 package nl.maatwerk.vervoer.ritten;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -20,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.maatwerk.kern.bestand.Puntkommabestand;
 
 /**
  * Leest het rittenbestand van de vervoerder, regel voor regel (streaming: het geheugen groeit niet met het
@@ -76,38 +73,11 @@ public final class RittenLezer {
 
     /** @return het aantal gelezen rittenregels (de kopregel niet meegeteld) */
     public long lees(Reader invoer, Passen passen, Consumer<Ritregel> geldig, Consumer<Regelfout> fout) {
-        CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(';').setTrim(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(invoer).setFormat(formaat).get()) {
-            long regels = 0;
-            boolean kop = true;
-            for (CSVRecord record : parser) {
-                long nr = record.getRecordNumber();
-                if (kop) {
-                    kop = false;
-                    List<String> namen = record.stream().map(s -> s.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT)).toList();
-                    if (!namen.equals(KOLOMMEN)) {
-                        fout.accept(new Regelfout(nr, null, "de kolommen zijn '" + String.join(";", namen) + "' maar moeten '"
-                                + String.join(";", KOLOMMEN) + "' zijn. Het bestand is niet gelezen."));
-                        return 0;
-                    }
-                    continue;
-                }
-                regels++;
-                controleer(record, nr, passen).ifPresent(geldig);
-                laatsteFouten.forEach(fout);
-                laatsteFouten.clear();
-            }
-            if (kop) {
-                fout.accept(new Regelfout(1, null, "het bestand is leeg; verwacht een kopregel '" + String.join(";", KOLOMMEN) + "' en ritten."));
-            } else if (regels == 0) {
-                fout.accept(new Regelfout(2, null, "het bestand bevat geen ritten, alleen de kopregel."));
-            }
-            return regels;
-        } catch (IOException | UncheckedIOException e) {
-            // Commons CSV meldt een kapotte regel (bijvoorbeeld een niet afgesloten aanhalingsteken) zo.
-            fout.accept(new Regelfout(0, null, "het bestand is geen geldig CSV-bestand of kon niet worden gelezen: " + e.getMessage()));
-            return 0;
-        }
+        return Puntkommabestand.lees(invoer, KOLOMMEN, "ritten", (record, nr) -> {
+            controleer(record, nr, passen).ifPresent(geldig);
+            laatsteFouten.forEach(fout);
+            laatsteFouten.clear();
+        }, (regel, veld, melding) -> fout.accept(new Regelfout(regel, veld, melding)));
     }
 
     private final List<Regelfout> laatsteFouten = new ArrayList<>();
