@@ -14,6 +14,9 @@ import java.util.function.ToLongFunction;
  */
 public final class PerGemeente {
 
+    /** Above this many rows before the page's end the per-gemeente candidate lists stop paying off. */
+    public static final int KANDIDATEN_MAX = 1_000;
+
     private PerGemeente() {
     }
 

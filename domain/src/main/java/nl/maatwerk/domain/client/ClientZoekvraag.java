@@ -34,9 +34,6 @@ public record ClientZoekvraag(String bsn, String naam, LocalDate geboortedatum, 
         }
     }
 
-    /** Above this many rows before the page's end the per-gemeente candidate lists stop paying off. */
-    private static final int KANDIDATEN_MAX = 1_000;
-
     /**
      * With several gemeenten in scope the ids come per gemeente ({@link PerGemeente}) and the database
      * orders their union (a name search for two gemeenten read 50,000 index entries on H2, 0.5 s).
@@ -52,7 +49,7 @@ public record ClientZoekvraag(String bsn, String naam, LocalDate geboortedatum, 
         String orderBy = " order by " + volgorde + (oplopend ? " asc" : " desc") + ", c.id";
         int start = Math.max(0, eerste);
         int max = Math.max(1, Math.min(aantal, 500));
-        if (gemeenten.size() == 1 || start + max > KANDIDATEN_MAX) {
+        if (gemeenten.size() == 1 || start + max > PerGemeente.KANDIDATEN_MAX) {
             TypedQuery<Client> query = em.createQuery("select c from Client c" + waar(null) + orderBy, Client.class);
             parameters(null).forEach(query::setParameter);
             return query.setFirstResult(start).setMaxResults(max).getResultList();

@@ -44,9 +44,6 @@ public record Werkvoorraadvraag(Collection<String> gemeenten, String gemeente, M
         }
     }
 
-    /** Above this many rows before the page's end the per-gemeente candidate lists stop paying off. */
-    private static final int KANDIDATEN_MAX = 1_000;
-
     /**
      * Default order: most urgent first (earliest deadline), then oldest melding.
      *
@@ -65,7 +62,7 @@ public record Werkvoorraadvraag(Collection<String> gemeenten, String gemeente, M
         int max = Math.max(1, Math.min(aantal, 500));
         List<Long> ids;
         int paginaStart;
-        if (!heeft(gemeente) && gemeenten.size() > 1 && start + max <= KANDIDATEN_MAX) {
+        if (!heeft(gemeente) && gemeenten.size() > 1 && start + max <= PerGemeente.KANDIDATEN_MAX) {
             ids = PerGemeente.kandidaten(gemeenten, g -> idQuery(em, van, g, indexvolgorde(volgorde, oplopend, true) + orderBy)
                     .setMaxResults(start + max).getResultList());
             paginaStart = start;
