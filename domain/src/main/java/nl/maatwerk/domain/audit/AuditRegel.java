@@ -58,9 +58,14 @@ public class AuditRegel {
         this.gemeenteCode = gemeenteCode;
         this.clientId = clientId;
         this.actie = actie;
-        this.omschrijving = omschrijving.length() > 1000 ? omschrijving.substring(0, 997) + "..." : omschrijving;
+        this.omschrijving = omschrijving(omschrijving);
         this.kanaal = kanaal;
         this.herkomst = herkomst;
+    }
+
+    /** What fits in the column: a longer text is cut at 997 characters and ends in "...". */
+    public static String omschrijving(String tekst) {
+        return tekst.length() > 1000 ? tekst.substring(0, 997) + "..." : tekst;
     }
 
     public Long getId() { return id; }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import nl.maatwerk.domain.audit.AuditActie;
 import nl.maatwerk.domain.audit.AuditRegel;
 import nl.maatwerk.domain.audit.AuditZoekvraag;
+import nl.maatwerk.domain.audit.Auditopslag;
 import nl.maatwerk.domain.audit.Kanaal;
 import nl.maatwerk.domain.client.BetrokkeneSoort;
 import nl.maatwerk.domain.client.Client;
@@ -218,6 +219,49 @@ class KernQueriesTest {
                     .extracting(AuditRegel::getGebruikersnaam).containsExactly("b", "a");
             assertThat(new AuditZoekvraag(null, null, LocalDate.of(2026, 1, 11), LocalDate.of(2026, 1, 11)).resultaten(em, 0, 10))
                     .extracting(AuditRegel::getActie).containsExactly(AuditActie.WIJZIGEN);
+            em.close();
+        } finally {
+            emf.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void auditregelsInBulkZoalsDieVanJpaOokMetTabsRegelovergangenEnLangeTeksten(TestDatabases db) {
+        EntityManagerFactory emf = db.gemigreerdePersistenceUnit();
+        try {
+            // 250 lines: two full INSERTs of 100 and a rest on H2, one COPY on PostgreSQL. Text COPY needs its escapes.
+            List<Auditopslag.Clientregel> regels = new java.util.ArrayList<>();
+            for (int i = 1; i <= 250; i++) {
+                regels.add(new Auditopslag.Clientregel(i % 2 == 0 ? "0222" : "0262", 10_000L + i, i + " rit(ten) ingelezen uit ritten.csv"));
+            }
+            String lastig = "tab\there, regel\nover, terug\\slash, \\N, crlf\r\n, ö";
+            regels.set(0, new Auditopslag.Clientregel("0262", 10_001L, lastig));
+            regels.set(1, new Auditopslag.Clientregel(null, 10_002L, "x".repeat(1200)));
+            var tijdstip = LocalDateTime.of(2026, 11, 22, 16, 30, 5, 123_456_000);
+            inTransactie(emf, em -> {
+                try {
+                    Auditopslag.schrijf(em.unwrap(java.sql.Connection.class),
+                            new Auditopslag.Handeling("rittenmap", null, AuditActie.IMPORTEREN, Kanaal.SYSTEEM, null, tijdstip), regels);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            EntityManager em = emf.createEntityManager();
+            assertThat(new AuditZoekvraag("rittenmap", null, null, null).aantal(em)).isEqualTo(250);
+            AuditRegel eerste = new AuditZoekvraag(null, 10_001L, null, null).resultaten(em, 0, 10).get(0);
+            assertThat(eerste.getOmschrijving()).isEqualTo(lastig);
+            assertThat(eerste.getGemeenteCode()).isEqualTo("0262");
+            assertThat(eerste.getTijdstip()).isEqualTo(tijdstip);
+            assertThat(eerste.getActie()).isEqualTo(AuditActie.IMPORTEREN);
+            assertThat(eerste.getKanaal()).isEqualTo(Kanaal.SYSTEEM);
+            assertThat(eerste.getRollen()).isNull();
+            assertThat(eerste.getHerkomst()).isNull();
+            AuditRegel lang = new AuditZoekvraag(null, 10_002L, null, null).resultaten(em, 0, 10).get(0);
+            assertThat(lang.getGemeenteCode()).isNull();
+            assertThat(lang.getOmschrijving()).hasSize(1000).endsWith("...");
+            assertThat(new AuditZoekvraag(null, 10_250L, null, null).resultaten(em, 0, 10)).singleElement()
+                    .satisfies(r -> assertThat(r.getOmschrijving()).isEqualTo("250 rit(ten) ingelezen uit ritten.csv"));
             em.close();
         } finally {
             emf.close();

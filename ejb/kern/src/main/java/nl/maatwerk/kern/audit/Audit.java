@@ -10,11 +10,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.maatwerk.domain.audit.AuditActie;
 import nl.maatwerk.domain.audit.AuditRegel;
+import nl.maatwerk.domain.audit.Auditopslag;
 import nl.maatwerk.domain.audit.Kanaal;
 import nl.maatwerk.domain.kern.Gebruiker;
 import nl.maatwerk.domain.kern.Rol;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -37,11 +41,35 @@ public class Audit {
     /** For the caller: who and in which roles come from the container. */
     public void registreer(AuditActie actie, String gemeenteCode, Long clientId, String omschrijving) {
         String naam = context.getCallerPrincipal().getName();
-        String rollen = em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", naam)
+        String rollen = rollen(naam);
+        schrijf(naam, rollen, gemeenteCode, clientId, actie, omschrijving);
+    }
+
+    /**
+     * For one action of the caller that touches many clients (a trip file for a region: 20,000 passes): one line per client,
+     * as {@link #registreer} would write them, but the roles looked up once and the lines written in bulk on the
+     * transaction's own connection ({@link Auditopslag}); through JPA each line would be a round trip of its own.
+     */
+    public void registreerPerClient(AuditActie actie, List<Auditopslag.Clientregel> regels) {
+        if (regels.isEmpty()) {
+            return;
+        }
+        String naam = context.getCallerPrincipal().getName();
+        Bron bron = bron();
+        try {
+            Auditopslag.schrijf(em.unwrap(Connection.class),
+                    new Auditopslag.Handeling(naam, rollen(naam), actie, bron.kanaal(), bron.herkomst(), LocalDateTime.now()), regels);
+        } catch (SQLException e) {
+            // Rolls the caller's transaction back with it: no change without its audit lines.
+            throw new IllegalStateException("De auditregels konden niet worden geschreven: " + e.getMessage(), e);
+        }
+    }
+
+    private String rollen(String naam) {
+        return em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", naam)
                 .getResultStream().findFirst()
                 .map(g -> g.getRollen().stream().map(Rol::name).sorted().collect(Collectors.joining(",")))
                 .orElse(null);
-        schrijf(naam, rollen, gemeenteCode, clientId, actie, omschrijving);
     }
 
     /** For events before there is a caller, such as a log-on attempt. */
@@ -51,15 +79,19 @@ public class Audit {
     }
 
     private void schrijf(String naam, String rollen, String gemeente, Long clientId, AuditActie actie, String omschrijving) {
-        Kanaal kanaal;
-        String herkomst;
+        Bron bron = bron();
+        em.persist(new AuditRegel(LocalDateTime.now(), naam, rollen, gemeente, clientId, actie, omschrijving, bron.kanaal(), bron.herkomst()));
+    }
+
+    /** Through which door the request came; a timer or start-up job has no request: SYSTEEM. */
+    private record Bron(Kanaal kanaal, String herkomst) {
+    }
+
+    private Bron bron() {
         try {
-            kanaal = verzoek.kanaal();
-            herkomst = verzoek.herkomst();
+            return new Bron(verzoek.kanaal(), verzoek.herkomst());
         } catch (ContextNotActiveException e) {
-            kanaal = Kanaal.SYSTEEM;
-            herkomst = null;
+            return new Bron(Kanaal.SYSTEEM, null);
         }
-        em.persist(new AuditRegel(LocalDateTime.now(), naam, rollen, gemeente, clientId, actie, omschrijving, kanaal, herkomst));
     }
 }
