@@ -145,6 +145,40 @@ class VervoerIT extends BrowserIT {
         assertThat(DOETINCHEM.get("/api/v1/vervoer/signalen").body()).doesNotContain("L-2001");
     }
 
+    /** One trip line of L-2001 in 2027 (i: 0..) on its own day, 3 km and 5 zones. */
+    private static String lochem2027(int i) {
+        return "L-2001;" + String.format("%02d-%02d-2027", 1 + i % 28, 1 + i / 28) + ";" + String.format("%02d:%02d", 8 + i % 10, i % 60)
+                + ";Markt 3;Zone " + i + ";3;5;ja;nee\n";
+    }
+
+    @Test
+    void eenTweedeBestandInHetzelfdeJaarTeltDeRittenVanHetEersteMee() {
+        // V-03: the import adds up the use of the trips it writes; a pass that already had trips in that year takes its
+        // total from the database, so the second file's signal counts the first file's zones too.
+        StringBuilder eerste = new StringBuilder(KOP);
+        for (int i = 0; i < 140; i++) {
+            eerste.append(lochem2027(i));
+        }
+        var a = LOCHEM.postCsv("/api/v1/vervoer/ritten?bestandsnaam=lochem-2027-a.csv", eerste.toString());
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().getJsonArray("signalen").toString()).as("700 of 900 zones: below 80 %").doesNotContain("2027");
+        assertThat(LOCHEM.get("/api/v1/vervoer/passen/L-2001?jaar=2027").json().getJsonNumber("zonesGebruikt").longValue()).isEqualTo(700);
+
+        StringBuilder tweede = new StringBuilder(KOP).append(lochem2027(0)); // already read: not counted twice
+        for (int i = 140; i < 180; i++) {
+            tweede.append(lochem2027(i));
+        }
+        var b = LOCHEM.postCsv("/api/v1/vervoer/ritten?bestandsnaam=lochem-2027-b.csv", tweede.toString());
+        assertThat(b.status()).as(b.body()).isEqualTo(200);
+        assertThat(b.json().getJsonNumber("opgeslagen").longValue()).isEqualTo(40);
+        assertThat(b.json().getJsonNumber("alAanwezig").longValue()).isEqualTo(1);
+        assertThat(b.json().getJsonArray("signalen").toString()).contains("Pas L-2001 (2027): 80 % van het zonebudget gebruikt (900 van 900 zones)",
+                "Pas L-2001 (2027): 100 % van het zonebudget gebruikt (900 van 900 zones)");
+        JsonObject pas = LOCHEM.get("/api/v1/vervoer/passen/L-2001?jaar=2027").json();
+        assertThat(pas.getJsonNumber("zonesGebruikt").longValue()).isEqualTo(900);
+        assertThat(pas.getJsonNumber("kmGebruikt").bigDecimalValue()).isEqualByComparingTo("540");
+    }
+
     @Test
     void eenPasVerstrekkenNoemtElkeRegelMetBron() {
         long clientId = LOCHEM.get("/api/v1/clienten?bsn=999990019").json().getJsonArray("clienten").getJsonObject(0).getJsonNumber("id").longValue();

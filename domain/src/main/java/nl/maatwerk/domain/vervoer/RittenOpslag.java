@@ -101,8 +101,13 @@ public final class RittenOpslag implements AutoCloseable {
             return;
         }
         schrijver.klaar();
+        // rit has no foreign key to regiotaxipas (V12, measured: it doubled the cost of the table). On PostgreSQL the same query
+        // takes the lock such a key takes per inserted row, once per pass: no pass of these gemeenten can be deleted or
+        // re-keyed before this transaction ends. (H2 has no KEY SHARE; there the server is the only writer.)
+        boolean vasthouden = schrijver instanceof KopieSchrijver;
         String sql = "SELECT p.id, (SELECT MIN(r.moment) FROM rit r WHERE r.pas_id = p.id), (SELECT MAX(r.moment) FROM rit r WHERE r.pas_id = p.id)"
-                + " FROM regiotaxipas p WHERE p.gemeente_code IN (" + String.join(", ", Collections.nCopies(gemeenten.size(), "?")) + ")";
+                + " FROM regiotaxipas p WHERE p.gemeente_code IN (" + String.join(", ", Collections.nCopies(gemeenten.size(), "?")) + ")"
+                + (vasthouden ? " FOR KEY SHARE OF p" : "");
         try (PreparedStatement ps = verbinding.prepareStatement(sql)) {
             int i = 0;
             for (String g : gemeenten) {
@@ -111,21 +116,7 @@ public final class RittenOpslag implements AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     vensters.put(rs.getLong(1), new Venster(tijd(rs.getTimestamp(2)), tijd(rs.getTimestamp(3))));
-                }
-            }
-        }
-        if (schrijver instanceof KopieSchrijver) {
-            // rit has no foreign key to regiotaxipas (V12, measured: it doubled the cost of the table). The lock such a key
-            // takes per inserted row, once per pass here: no pass of these gemeenten can be deleted or re-keyed before
-            // this transaction ends. (H2 has no KEY SHARE; there the server is the only writer.)
-            try (PreparedStatement ps = verbinding.prepareStatement("SELECT id FROM regiotaxipas WHERE gemeente_code IN ("
-                    + String.join(", ", Collections.nCopies(gemeenten.size(), "?")) + ") FOR KEY SHARE")) {
-                int i = 0;
-                for (String g : gemeenten) {
-                    ps.setString(++i, g);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
+                    if (vasthouden) {
                         vergrendeld++;
                     }
                 }
@@ -179,6 +170,16 @@ public final class RittenOpslag implements AutoCloseable {
     /** Alles wat tot nu toe is toegevoegd, staat in de database (binnen de transactie). */
     public void schrijfBatch() throws SQLException {
         schrijver.klaar();
+    }
+
+    /**
+     * Of deze pas in dit jaar al ritten in de database kan hebben van vóór deze import (het sleutelvenster van de eerste
+     * blik raakt het jaar). Zo niet, dan is het gebruik van dat jaar precies wat deze import schreef, en hoeft de
+     * budgetbewaking de database niet te vragen.
+     */
+    public boolean eerdereRitten(long pasId, int jaar) throws SQLException {
+        Venster v = venster(pasId);
+        return v.vanaf != null && v.vanaf.getYear() <= jaar && v.tot.getYear() >= jaar;
     }
 
     /** Hoeveel ritten op de sleutel zijn opgezocht (de rest viel buiten elk venster); voor de benchmark. */

@@ -104,16 +104,6 @@ public final class VervoerQueries {
     public record PasBudget(long id, Integer kmPerJaar, Integer zonesPerJaar) {
     }
 
-    /** De budgetten van deze passen in één query (de budgetbewaking na een import, per blok). */
-    public static List<PasBudget> budgetten(EntityManager em, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select p.id, p.kmPerJaar, p.zonesPerJaar from Regiotaxipas p where p.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
-                .map(r -> new PasBudget(((Number) r[0]).longValue(), (Integer) r[1], (Integer) r[2])).toList();
-    }
-
     public static Gebruik gebruik(EntityManager em, long pasId, int jaar) {
         return gebruik(em, List.of(pasId), jaar).getOrDefault(pasId, Gebruik.GEEN);
     }
@@ -178,19 +168,25 @@ public final class VervoerQueries {
 
     /** Wat de rittenimport van een pas moet weten, zonder entiteit (voor alle passen van een gemeente tegelijk). */
     public record PasGegevens(long id, String pasnummer, String gemeente, long clientId, LocalDate geldigVan, LocalDate geldigTot,
-                              String regelsetVersie) {
+                              String regelsetVersie, Integer kmPerJaar, Integer zonesPerJaar) {
+        public PasBudget budget() {
+            return new PasBudget(id, kmPerJaar, zonesPerJaar);
+        }
     }
 
-    /** Alle passen van deze gemeenten in één query, als gegevens: de rittenimport zoekt daarna niets meer per pas op. */
+    /**
+     * Alle passen van deze gemeenten in één query, als gegevens: de rittenimport zoekt daarna niets meer per pas op, ook de
+     * budgetbewaking niet.
+     */
     public static List<PasGegevens> pasGegevens(EntityManager em, Set<String> gemeenten) {
         if (gemeenten.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select p.id, p.pasnummer, p.gemeente.code, p.client.id, p.geldigVan, p.geldigTot, p.regelsetVersie "
-                        + "from Regiotaxipas p where p.gemeente.code in :g", Object[].class)
+        return em.createQuery("select p.id, p.pasnummer, p.gemeente.code, p.client.id, p.geldigVan, p.geldigTot, p.regelsetVersie, "
+                        + "p.kmPerJaar, p.zonesPerJaar from Regiotaxipas p where p.gemeente.code in :g", Object[].class)
                 .setParameter("g", gemeenten).getResultList().stream()
                 .map(r -> new PasGegevens(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
-                        (LocalDate) r[4], (LocalDate) r[5], (String) r[6]))
+                        (LocalDate) r[4], (LocalDate) r[5], (String) r[6], (Integer) r[7], (Integer) r[8]))
                 .toList();
     }
 

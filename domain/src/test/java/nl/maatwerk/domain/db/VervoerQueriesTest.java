@@ -82,8 +82,13 @@ class VervoerQueriesTest {
             assertThat(VervoerQueries.gebruikInJaar(em, Set.of(ids[0], ids[1]), 2026)).isEqualTo(gebruik);
             assertThat(VervoerQueries.gebruikInJaar(em, Set.of(ids[1]), 2026)).containsOnlyKeys(ids[1]);
             assertThat(VervoerQueries.gebruikInJaar(em, Set.of(ids[0]), 2025).get(ids[0]).km()).isEqualByComparingTo("10");
-            assertThat(VervoerQueries.budgetten(em, List.of(ids[0], ids[1]))).containsExactlyInAnyOrder(
-                    new VervoerQueries.PasBudget(ids[0], 2000, null), new VervoerQueries.PasBudget(ids[1], 1800, 900));
+            // The import reads every pass of its gemeenten once, budgets included (the budget accounting asks nothing more).
+            assertThat(VervoerQueries.pasGegevens(em, Set.of("0222", "0262"))).extracting(VervoerQueries.PasGegevens::budget)
+                    .containsExactlyInAnyOrder(new VervoerQueries.PasBudget(ids[0], 2000, null), new VervoerQueries.PasBudget(ids[1], 1800, 900));
+            assertThat(VervoerQueries.pasGegevens(em, Set.of("0262"))).singleElement().satisfies(p -> {
+                assertThat(p.id()).isEqualTo(ids[1]);
+                assertThat(p.zonesPerJaar()).isEqualTo(900);
+            });
 
             var perMaand = VervoerQueries.gebruikPerMaand(em, ids[0], 2026);
             assertThat(perMaand).hasSize(12);
@@ -126,6 +131,13 @@ class VervoerQueriesTest {
             // duplicate written out of time order, and one still in the unflushed batch are all found.
             assertThatThrownBy(() -> inTransactie(emf, em2 -> schrijf(em2, "venster.csv", opslag -> {
                 // Pass L holds 1 March 09:00 (first import) and 2 March 09:00 (opnieuw.csv).
+                // Whether a year can hold trips from before this import: only then does the budget accounting ask the database.
+                assertThat(opslag.eerdereRitten(ids[1], 2026)).isTrue();
+                assertThat(opslag.eerdereRitten(ids[1], 2025)).isFalse();
+                assertThat(opslag.eerdereRitten(ids[1], 2027)).isFalse();
+                assertThat(opslag.eerdereRitten(ids[0], 2025)).as("D: 31-12-2025 .. 2026").isTrue();
+                assertThat(opslag.eerdereRitten(ids[0], 2026)).isTrue();
+                assertThat(opslag.eerdereRitten(ids[0], 2027)).isFalse();
                 assertThat(opslag.bestaat(rit(ids[1], LocalDateTime.of(2026, 2, 1, 9, 0), "Zone 1", "Zone 4"))).isEqualTo(Bestaat.NEE);
                 assertThat(opslag.bestaat(rit(ids[1], LocalDateTime.of(2026, 4, 1, 9, 0), "Zone 1", "Zone 4"))).isEqualTo(Bestaat.NEE);
                 assertThat(opslag.opgezocht()).isZero();

@@ -31,43 +31,55 @@ public class Budgetbewaking {
     EntityManager em;
 
     /**
-     * @param jaren per pas de jaren waarin nieuwe ritten vielen. Bij meer dan {@value #BLOK} passen in een jaar komt het
-     *              gebruik uit één query over de ritten van dat jaar, anders uit één query op de id's; de budgetten per
-     *              blok als gegevens; een pas als entiteit alleen als er een signaal is.
+     * Wat een import over één pas in één jaar weet: het gebruik van de ritten die ze zelf schreef (onderweg opgeteld), en
+     * of de pas in dat jaar al ritten van vóór de import kan hebben. Alleen dan telt de database het jaar.
      */
-    public List<String> werkBij(Map<Long, Set<Integer>> jaren) {
+    public record Importgebruik(VervoerQueries.PasBudget budget, Gebruik nieuw, boolean eerdereRitten) {
+    }
+
+    /**
+     * @param perJaar per jaar de passen met nieuwe ritten in dat jaar. Passen zonder eerdere ritten in het jaar nemen het
+     *                gebruik van de import (geen query: na een import van een heel jaar zijn dat bijna alle passen); voor de
+     *                andere komt het uit de database, bij meer dan {@value #BLOK} passen uit één query over de ritten van
+     *                dat jaar, anders uit één query op de id's. De budgetten komen mee (de import las ze met de passen);
+     *                een pas als entiteit alleen als er een signaal is.
+     */
+    public List<String> werkBij(Map<Integer, Map<Long, Importgebruik>> perJaar) {
         List<String> nieuw = new ArrayList<>();
-        Map<Integer, List<Long>> perJaar = new java.util.TreeMap<>();
-        jaren.forEach((pas, js) -> js.forEach(j -> perJaar.computeIfAbsent(j, k -> new ArrayList<>()).add(pas)));
         LocalDateTime nu = LocalDateTime.now();
-        for (Map.Entry<Integer, List<Long>> e : perJaar.entrySet()) {
+        for (Map.Entry<Integer, Map<Long, Importgebruik>> e : new java.util.TreeMap<>(perJaar).entrySet()) {
             int jaar = e.getKey();
-            List<Long> ids = e.getValue();
-            Map<Long, Gebruik> gebruik = ids.size() > BLOK
-                    ? VervoerQueries.gebruikInJaar(em, new java.util.HashSet<>(ids), jaar)
-                    : VervoerQueries.gebruik(em, ids, jaar);
-            for (int i = 0; i < ids.size(); i += BLOK) {
-                for (VervoerQueries.PasBudget b : VervoerQueries.budgetten(em, ids.subList(i, Math.min(ids.size(), i + BLOK)))) {
-                    Gebruik g = gebruik.getOrDefault(b.id(), Gebruik.GEEN);
-                    Regiotaxipas[] pas = new Regiotaxipas[1];
-                    java.util.function.Supplier<Regiotaxipas> entiteit = () -> pas[0] != null ? pas[0] : (pas[0] = em.find(Regiotaxipas.class, b.id()));
-                    if (b.kmPerJaar() != null) {
-                        drempels(entiteit, jaar, Soort.KM, new Budgetstand(b.kmPerJaar(), g.km()), nu, nieuw);
-                    }
-                    if (b.zonesPerJaar() != null) {
-                        drempels(entiteit, jaar, Soort.ZONES, new Budgetstand(b.zonesPerJaar(), g.zones()), nu, nieuw);
-                    }
-                    if (g.buitenGebied() > 0) {
-                        BigDecimal aantal = BigDecimal.valueOf(g.buitenGebied());
-                        var bestaand = VervoerQueries.signaal(em, b.id(), jaar, Soort.BUITEN_GEBIED, 0);
-                        if (bestaand.isPresent()) {
-                            bestaand.get().setGebruikt(aantal);
-                            bestaand.get().setAfgehandeld(false);
-                        } else {
-                            Vervoersignaal s = new Vervoersignaal(entiteit.get(), jaar, Soort.BUITEN_GEBIED, 0, aantal, null, nu);
-                            em.persist(s);
-                            nieuw.add("Pas " + entiteit.get().getPasnummer() + " (" + jaar + "): " + s.omschrijving());
-                        }
+            Map<Long, Importgebruik> vanImport = e.getValue();
+            Set<Long> uitDatabase = new java.util.HashSet<>();
+            vanImport.forEach((id, g) -> {
+                if (g.eerdereRitten()) {
+                    uitDatabase.add(id);
+                }
+            });
+            Map<Long, Gebruik> gebruik = uitDatabase.size() > BLOK
+                    ? VervoerQueries.gebruikInJaar(em, uitDatabase, jaar)
+                    : VervoerQueries.gebruik(em, uitDatabase, jaar);
+            for (Importgebruik i : vanImport.values()) {
+                VervoerQueries.PasBudget b = i.budget();
+                Gebruik g = i.eerdereRitten() ? gebruik.getOrDefault(b.id(), Gebruik.GEEN) : i.nieuw();
+                Regiotaxipas[] pas = new Regiotaxipas[1];
+                java.util.function.Supplier<Regiotaxipas> entiteit = () -> pas[0] != null ? pas[0] : (pas[0] = em.find(Regiotaxipas.class, b.id()));
+                if (b.kmPerJaar() != null) {
+                    drempels(entiteit, jaar, Soort.KM, new Budgetstand(b.kmPerJaar(), g.km()), nu, nieuw);
+                }
+                if (b.zonesPerJaar() != null) {
+                    drempels(entiteit, jaar, Soort.ZONES, new Budgetstand(b.zonesPerJaar(), g.zones()), nu, nieuw);
+                }
+                if (g.buitenGebied() > 0) {
+                    BigDecimal aantal = BigDecimal.valueOf(g.buitenGebied());
+                    var bestaand = VervoerQueries.signaal(em, b.id(), jaar, Soort.BUITEN_GEBIED, 0);
+                    if (bestaand.isPresent()) {
+                        bestaand.get().setGebruikt(aantal);
+                        bestaand.get().setAfgehandeld(false);
+                    } else {
+                        Vervoersignaal s = new Vervoersignaal(entiteit.get(), jaar, Soort.BUITEN_GEBIED, 0, aantal, null, nu);
+                        em.persist(s);
+                        nieuw.add("Pas " + entiteit.get().getPasnummer() + " (" + jaar + "): " + s.omschrijving());
                     }
                 }
             }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.maatwerk.domain.audit.AuditActie;
-import nl.maatwerk.domain.vervoer.Regiotaxipas;
+import nl.maatwerk.domain.audit.Auditopslag;
 import nl.maatwerk.domain.vervoer.Ritimport;
 import nl.maatwerk.domain.vervoer.RittenOpslag;
 import nl.maatwerk.domain.vervoer.VervoerQueries;
@@ -25,7 +25,6 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,17 +71,22 @@ public class Rittenverwerking {
         // Alle passen van deze gemeenten in één query (gegevens, geen entiteiten): tijdens het inlezen gaat er niets
         // anders over de verbinding dan de ritten zelf (op PostgreSQL één doorlopende COPY).
         Map<String, PasInfo> passen = new HashMap<>();
+        Map<Long, VervoerQueries.PasBudget> budgetten = new HashMap<>();
         Map<String, Regelset> regelsets = new HashMap<>();
         for (VervoerQueries.PasGegevens p : VervoerQueries.pasGegevens(em, gemeenten)) {
             passen.put(p.pasnummer(), new PasInfo(p.id(), p.pasnummer(), p.gemeente(), p.clientId(), p.geldigVan(), p.geldigTot(), p.regelsetVersie()));
+            budgetten.put(p.id(), p.budget());
         }
-        Map<Long, Integer> perPas = new HashMap<>();
-        Map<Long, Set<Integer>> jaren = new HashMap<>();
+        Map<Long, Pasgebruik> perPas = new HashMap<>();
+        Map<Integer, Map<Long, Budgetbewaking.Importgebruik>> perJaar = new java.util.TreeMap<>();
         List<String> fouten = new ArrayList<>();
         long[] telling = new long[4]; // opgeslagen, al aanwezig, afgekeurd, laatste foutregel
         telling[3] = -1;
 
+        long start = System.nanoTime();
         long regels;
+        String schrijfwijze;
+        long opgezocht;
         try (RittenOpslag opslag = new RittenOpslag(verbinding, imp.getId())) {
             opslag.laadVensters(gemeenten);
             RittenLezer.Passen zoeker = nr -> Optional.ofNullable(passen.get(nr));
@@ -110,17 +114,28 @@ public class Rittenverwerking {
                         case NEE -> {
                             opslag.voegToe(rit);
                             telling[0]++;
-                            perPas.merge(r.pas().id(), 1, Integer::sum);
-                            jaren.computeIfAbsent(r.pas().id(), k -> new HashSet<>()).add(r.moment().getYear());
+                            perPas.computeIfAbsent(r.pas().id(), k -> new Pasgebruik(r.pas())).tel(rit);
                         }
                     }
                 } catch (SQLException e) {
                     throw new IllegalStateException("Rit van regel " + r.regel() + " kon niet worden opgeslagen: " + e.getMessage(), e);
                 }
             }, bijFout);
+            opslag.schrijfBatch();
+            // The budget use came past line by line; only a pass that already had trips in a year needs the database's total.
+            for (Pasgebruik p : perPas.values()) {
+                for (Map.Entry<Integer, Teller> j : p.perJaar.entrySet()) {
+                    perJaar.computeIfAbsent(j.getKey(), k -> new HashMap<>()).put(p.pas.id(),
+                            new Budgetbewaking.Importgebruik(budgetten.get(p.pas.id()), j.getValue().gebruik(),
+                                    opslag.eerdereRitten(p.pas.id(), j.getKey())));
+                }
+            }
+            schrijfwijze = opslag.schrijfwijze();
+            opgezocht = opslag.opgezocht();
         } catch (SQLException e) {
             throw new IllegalStateException("De ritten konden niet worden opgeslagen: " + e.getMessage(), e);
         }
+        long geladen = System.nanoTime();
 
         long afgekeurd = telling[2];
         if (afgekeurd > 0 && !alleenGeldigeRegels || regels == 0) {
@@ -129,16 +144,68 @@ public class Rittenverwerking {
             return new ImportResultaat(null, regels, 0, 0, Math.max(afgekeurd, regels == 0 ? 1 : 0), List.copyOf(fouten), false, List.of());
         }
         imp.telling((int) regels, (int) telling[0], (int) telling[1], (int) afgekeurd);
-        List<String> signalen = bewaking.werkBij(jaren);
-        for (Map.Entry<Long, Integer> e : perPas.entrySet()) {
-            Regiotaxipas pas = em.find(Regiotaxipas.class, e.getKey());
-            audit.registreer(AuditActie.IMPORTEREN, pas.getGemeente().getCode(), pas.getClient().getId(),
-                    e.getValue() + " rit(ten) ingelezen op pas " + pas.getPasnummer() + " uit " + naam + " door " + gebruiker);
+        List<String> signalen = bewaking.werkBij(perJaar);
+        long bewaakt = System.nanoTime();
+        List<Auditopslag.Clientregel> auditregels = new ArrayList<>(perPas.size());
+        for (Pasgebruik p : perPas.values()) {
+            auditregels.add(new Auditopslag.Clientregel(p.pas.gemeente(), p.pas.clientId(),
+                    p.ritten + " rit(ten) ingelezen op pas " + p.pas.pasnummer() + " uit " + naam + " door " + gebruiker));
         }
+        audit.registreerPerClient(AuditActie.IMPORTEREN, auditregels);
         audit.registreer(AuditActie.IMPORTEREN, null, null, "Rittenbestand " + naam + " ingelezen: " + regels + " regels, "
                 + telling[0] + " opgeslagen, " + telling[1] + " al aanwezig, " + afgekeurd + " afgekeurd"
                 + (alleenGeldigeRegels ? " (alleen geldige regels aanvaard)" : ""));
+        long klaar = System.nanoTime();
+        LOG.info(() -> String.format(java.util.Locale.ROOT, "Rittenbestand %s: %d regels gelezen, gecontroleerd en geladen in %.2f s (%s,"
+                        + " %d op de sleutel opgezocht), budgetbewaking %.2f s (%d passen), audit %.2f s", naam, regels, (geladen - start) / 1e9,
+                schrijfwijze, opgezocht, (bewaakt - geladen) / 1e9, perPas.size(), (klaar - bewaakt) / 1e9));
         return new ImportResultaat(imp.getId(), regels, telling[0], telling[1], afgekeurd, List.copyOf(fouten), true, signalen);
+    }
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Rittenverwerking.class.getName());
+
+    /** Per pas wat deze import schreef: het aantal ritten (voor de audit) en per jaar het gebruik (voor de budgetbewaking). */
+    private static final class Pasgebruik {
+        final PasInfo pas;
+        final Map<Integer, Teller> perJaar = new HashMap<>(2);
+        int ritten;
+        private int laatsteJaar = Integer.MIN_VALUE;
+        private Teller laatste;
+
+        Pasgebruik(PasInfo pas) {
+            this.pas = pas;
+        }
+
+        void tel(RittenOpslag.NieuweRit rit) {
+            ritten++;
+            int jaar = rit.moment().getYear();
+            if (jaar != laatsteJaar) {
+                laatste = perJaar.computeIfAbsent(jaar, j -> new Teller());
+                laatsteJaar = jaar;
+            }
+            laatste.tel(rit);
+        }
+    }
+
+    /** Het gebruik in één jaar, zoals {@code VervoerQueries.gebruik} het uit de ritten telt. */
+    private static final class Teller {
+        private java.math.BigDecimal km = java.math.BigDecimal.ZERO;
+        private long zones;
+        private long ritten;
+        private long buitenGebied;
+
+        void tel(RittenOpslag.NieuweRit rit) {
+            km = km.add(rit.km());
+            zones += rit.zones();
+            ritten++;
+            if (rit.buitenGebied()) {
+                buitenGebied++;
+            }
+        }
+
+        VervoerQueries.Gebruik gebruik() {
+            return new VervoerQueries.Gebruik(km, zones, ritten, buitenGebied);
+        }
     }
 
     private static final java.time.format.DateTimeFormatter DATUM = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
