@@ -96,7 +96,8 @@ class PgbIT extends BrowserIT {
         bestanden.put(KOP + goed + "111222333;ZV-D-01;31-04-2026;12-04-2026;1;20;zorg;\n", "Regel 3, veld periode_van: '31-04-2026' is geen geldige datum");
         bestanden.put(KOP + goed + "111222333;ZV-D-01;13-04-2026;19-04-2026;1;-20;zorg;\n", "Regel 3, veld bedrag: mag niet negatief zijn");
         bestanden.put(KOP + goed + goed, "Regel 3: dezelfde declaratie");
-        bestanden.put(KOP + goed + "111222333;\"ZV-D-01;13-04-2026\n", "Regel 0: het bestand is geen geldig CSV-bestand");
+        bestanden.put(KOP + goed + "111222333;\"ZV-D-01;13-04-2026\n", "Regel 3: het bestand is geen geldig CSV-bestand: een aanhalingsteken in deze regel"
+                + " wordt niet gesloten");
         bestanden.forEach((inhoud, melding) -> {
             var a = FINANCIEEL.postCsv("/api/v1/pgb/declaraties?gemeente=0222&bestandsnaam=kapot.csv", inhoud);
             assertThat(a.status()).as(melding + " / " + a.body()).isEqualTo(400);

@@ -1,7 +1,6 @@
 package nl.maatwerk.pgb.declaraties;
 
 import nl.maatwerk.domain.pgb.Kostensoort;
-import org.apache.commons.csv.CSVRecord;
 
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -64,23 +63,20 @@ public final class DeclaratieLezer {
 
     /** @return het aantal gelezen declaratieregels (zonder de kopregel) */
     public long lees(Reader invoer, Consumer<Regel> geldig, Consumer<Regelfout> fout) {
-        try {
-            return Puntkommabestand.lees(invoer, KOLOMMEN, "declaraties", (record, nr) -> {
-                Regel r = controleer(record, nr);
-                if (laatsteFouten.isEmpty()) {
-                    geldig.accept(r);
-                } else {
-                    laatsteFouten.forEach(fout);
-                    laatsteFouten.clear();
-                }
-            }, (regel, veld, melding) -> fout.accept(new Regelfout(regel, veld, melding)));
-        } catch (IllegalStateException e) {
-            fout.accept(new Regelfout(0, null, Puntkommabestand.ongeldig(e)));
-            return 0;
-        }
+        // No catch-all here: a broken file is reported by Puntkommabestand, and an error of the database behind {@code geldig}
+        // must not be shown as a broken CSV (it rolls the import back as what it is).
+        return Puntkommabestand.lees(invoer, KOLOMMEN, "declaraties", (record, nr) -> {
+            Regel r = controleer(record, nr);
+            if (laatsteFouten.isEmpty()) {
+                geldig.accept(r);
+            } else {
+                laatsteFouten.forEach(fout);
+                laatsteFouten.clear();
+            }
+        }, (regel, veld, melding) -> fout.accept(new Regelfout(regel, veld, melding)));
     }
 
-    private Regel controleer(CSVRecord r, long nr) {
+    private Regel controleer(List<String> r, long nr) {
         if (r.size() != KOLOMMEN.size()) {
             laatsteFouten.add(new Regelfout(nr, null, r.size() + " kolommen in plaats van " + KOLOMMEN.size() + " (" + String.join(";", KOLOMMEN) + ")."));
             return null;

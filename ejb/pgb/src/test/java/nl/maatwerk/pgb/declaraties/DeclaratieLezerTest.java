@@ -73,8 +73,9 @@ class DeclaratieLezerTest {
                 + KOP.strip() + "' en declaraties.");
         assertThat(lees(KOP).fouten()).containsExactly("Regel 2: het bestand bevat geen declaraties, alleen de kopregel.");
         assertThat(lees("bsn;zv\n1;2\n").fouten()).singleElement().asString().contains("de kolommen zijn 'bsn;zv'");
-        assertThat(lees(KOP + "999990011;\"ZV-1;02-03-2026;08-03-2026;1;20;zorg;\n").fouten()).singleElement().asString()
-                .contains("geen geldig CSV-bestand");
+        assertThat(lees(KOP + "999990011;\"ZV-1;02-03-2026;08-03-2026;1;20;zorg;\n").fouten()).containsExactly("Regel 2: het bestand is"
+                + " geen geldig CSV-bestand: een aanhalingsteken in deze regel wordt niet gesloten (of een veld loopt door over de volgende"
+                + " regel). Het bestand is niet gelezen.");
     }
 
     @Test

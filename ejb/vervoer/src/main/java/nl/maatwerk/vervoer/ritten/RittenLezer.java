@@ -1,7 +1,5 @@
 package nl.maatwerk.vervoer.ritten;
 
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -98,7 +96,7 @@ public final class RittenLezer {
         map.put(tekst, waarde);
     }
 
-    private Optional<Ritregel> controleer(CSVRecord r, long nr, Passen passen) {
+    private Optional<Ritregel> controleer(List<String> r, long nr, Passen passen) {
         if (r.size() != KOLOMMEN.size()) {
             laatsteFouten.add(new Regelfout(nr, null, r.size() + " kolommen in plaats van " + KOLOMMEN.size() + " ("
                     + String.join(";", KOLOMMEN) + ")."));
