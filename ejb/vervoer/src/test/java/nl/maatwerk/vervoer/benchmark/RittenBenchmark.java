@@ -5,10 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import nl.maatwerk.domain.Schematypen;
-import nl.maatwerk.domain.vervoer.RittenOpslag;
-import nl.maatwerk.domain.vervoer.VervoerQueries;
-import nl.maatwerk.vervoer.regels.Budgetstand;
+import nl.maatwerk.kern.audit.Audit;
+import nl.maatwerk.kern.audit.Verzoekcontext;
+import nl.maatwerk.verordening.dienst.RegelboekDienst;
+import nl.maatwerk.vervoer.dienst.Budgetbewaking;
+import nl.maatwerk.vervoer.ritten.ImportResultaat;
 import nl.maatwerk.vervoer.ritten.RittenLezer;
+import nl.maatwerk.vervoer.ritten.Rittenverwerking;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 
@@ -34,12 +37,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Benchmark (not a test): imports N trips (default 1,000,000) for P passes (default 20,000) on an embedded
- * PostgreSQL through the same code the server uses (RittenLezer → RittenOpslag in JDBC batches, idempotency check
- * per trip through the per-pass key window, then the budget accounting per pass with VervoerQueries.gebruik and Budgetstand), and compares with
+ * Benchmark (not a test): imports N trips (default 1,000,000) for P passes (default 20,000) on an embedded PostgreSQL,
+ * and on H2, through the server's own import ({@link Rittenverwerking#verwerk}: reading and checking, idempotency through
+ * the per-pass key window, COPY or INSERT batches, the budget accounting and the audit line per pass), and compares with
  * PostgreSQL's own COPY of the same file into a bare table as the floor. Heap after GC is sampled every 100,000
- * lines to show that memory does not grow with the file. What the server adds (audit lines, signal entities,
- * the JTA transaction) is not in this measurement. Run: see ejb/vervoer/README.md.
+ * lines to show that memory does not grow with the file. Only the container (JTA, the EJB call) is not in this
+ * measurement. Run and report: docs/benchmarks/ritten-import.md.
  */
 public final class RittenBenchmark {
 
@@ -51,8 +54,19 @@ public final class RittenBenchmark {
         Path bestand = Files.createTempFile("ritten-benchmark", ".csv");
         Path h2map = Files.createTempDirectory("ritten-benchmark-h2");
         System.out.println("Load average bij de start: " + load());
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            Db postgres = new Db(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", "org.postgresql.Driver", "PostgreSQL");
+        String extern = System.getProperty("benchmark.postgres", "");
+        try (EmbeddedPostgres pg = extern.isBlank() ? EmbeddedPostgres.builder().start() : null) {
+            Db postgres = pg != null
+                    ? new Db(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", "org.postgresql.Driver", "PostgreSQL")
+                    : new Db(extern, System.getProperty("benchmark.postgres.gebruiker", "maatwerk"),
+                            System.getProperty("benchmark.postgres.wachtwoord", ""), "org.postgresql.Driver", "PostgreSQL");
+            if (pg == null) {
+                leegSchema(postgres);
+            }
+            try (Connection c = postgres.verbinding(); Statement s = c.createStatement(); var rs = s.executeQuery("SELECT version()")) {
+                rs.next();
+                System.out.println("PostgreSQL: " + rs.getString(1) + (pg != null ? " (ingebouwd, zonky)" : " (" + extern + ")"));
+            }
             postgres.migreer();
             Map<String, RittenLezer.PasInfo> pasInfo = maakPassen(postgres, passen);
             long t0 = System.nanoTime();
@@ -75,14 +89,16 @@ public final class RittenBenchmark {
             double lezen = alleenLezen(bestand, pasInfo);
             System.out.printf("Alleen lezen en controleren (RittenLezer, geen database): %.1f s (%,.0f rijen/s, %.1f× COPY)%n", lezen, ritten / lezen, lezen / copy);
 
-            double pgImport = importeer(postgres, bestand);
+            importeer(postgres, bestand, true);
+            leegRit(postgres);
+            double pgImport = importeer(postgres, bestand, false);
             System.out.printf("PostgreSQL: import zoals de server / COPY = %.2f%n", pgImport / copy);
             System.out.println("Load average na PostgreSQL: " + load());
 
             Db h2 = new Db("jdbc:h2:file:" + h2map.resolve("ritten") + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE", "sa", "", "org.h2.Driver", "H2");
             h2.migreer();
             maakPassen(h2, passen);
-            double h2Import = importeer(h2, bestand);
+            double h2Import = importeer(h2, bestand, true);
             System.out.printf("H2 (bestand, MODE=LEGACY): import zoals de server %.1f s (%,.0f rijen/s, %.2f× de PostgreSQL-COPY)%n",
                     h2Import, ritten / h2Import, h2Import / copy);
             System.out.printf("Max heap (-Xmx): %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -103,28 +119,70 @@ public final class RittenBenchmark {
      * N times and comparing medians (and minima) gives a ratio that does not hang on one unlucky second.
      */
     private static void herhaal(Db db, Path bestand, Map<String, RittenLezer.PasInfo> pasInfo, double eersteCopy) throws Exception {
-        alleenLezen(bestand, pasInfo); // warm up the reader once, as a running server is
+        System.out.printf("Alleen lezen en controleren (opwarmen): %.1f s%n", alleenLezen(bestand, pasInfo)); // as a running server is warm
+        // First the memory run (forced GCs every 100,000 lines); its time does not count. Then the timed runs, without them.
+        leegRit(db);
+        System.out.println("Geheugenmeting (telt niet mee voor de tijden):");
+        importeer(db, bestand, true);
+        // What PostgreSQL itself needs for these rows in rit (its key, its checks), without Java: the rows the import stored,
+        // dumped as binary COPY and loaded again the same way. No import can be faster than this.
+        Path ritBinair = Files.createTempFile("ritten-benchmark", ".bin");
+        try (Connection c = db.verbinding(); var uit = Files.newOutputStream(ritBinair)) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY rit TO STDOUT (FORMAT binary)", uit);
+        }
         List<Double> copies = new ArrayList<>(List.of(eersteCopy));
         List<Double> imports = new ArrayList<>();
+        List<Double> binair = new ArrayList<>();
         for (int i = 0; i < HERHALINGEN; i++) {
             if (i > 0) {
                 copies.add(copy(db, bestand));
             }
-            try (Connection c = db.verbinding(); Statement s = c.createStatement()) {
-                s.execute("TRUNCATE rit");
-                s.execute("DROP TABLE IF EXISTS rit_kaal");
-                s.execute("VACUUM rit");
+            leegRit(db);
+            try (Connection c = db.verbinding(); var in = Files.newInputStream(ritBinair)) {
+                long t0 = System.nanoTime();
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY rit FROM STDIN (FORMAT binary)", in);
+                binair.add((System.nanoTime() - t0) / 1e9);
             }
-            imports.add(importeer(db, bestand));
+            leegRit(db);
+            imports.add(importeer(db, bestand, false));
             System.out.printf("Herhaling %d: COPY %.1f s, import %.1f s, load average %s%n", i + 1, copies.get(i), imports.get(i), load());
         }
         double copyMediaan = mediaan(copies);
         double importMediaan = mediaan(imports);
         System.out.printf("COPY: %s s, mediaan %.2f s, minimum %.2f s%n", lijst(copies), copyMediaan, copies.stream().mapToDouble(d -> d).min().orElseThrow());
         System.out.printf("Import: %s s, mediaan %.2f s, minimum %.2f s%n", lijst(imports), importMediaan, imports.stream().mapToDouble(d -> d).min().orElseThrow());
+        System.out.printf("Binaire COPY van dezelfde rijen in rit (PostgreSQL alleen, met sleutel en controles): %s s, mediaan %.2f s (%.2f× COPY)%n",
+                lijst(binair), mediaan(binair), mediaan(binair) / copyMediaan);
+        Files.deleteIfExists(ritBinair);
         System.out.printf("Verhouding van de medianen: %.2f; van de minima: %.2f%n", importMediaan / copyMediaan,
                 imports.stream().mapToDouble(d -> d).min().orElseThrow() / copies.stream().mapToDouble(d -> d).min().orElseThrow());
         System.out.println("Load average aan het eind: " + load());
+    }
+
+    /**
+     * -Dbenchmark.postgres=jdbc:postgresql://host/db: a PostgreSQL server of your own instead of the embedded one (the
+     * production version, say). The harness empties its public schema first, so only a database whose name contains
+     * "benchmark" is accepted.
+     */
+    private static void leegSchema(Db db) throws SQLException {
+        String naam = db.url().replaceAll("\\?.*$", "");
+        if (!naam.substring(naam.lastIndexOf('/') + 1).contains("benchmark")) {
+            throw new IllegalArgumentException("-Dbenchmark.postgres: de naam van de database moet 'benchmark' bevatten (het harnas"
+                    + " leegt het schema public): " + db.url());
+        }
+        try (Connection c = db.verbinding(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        }
+    }
+
+    /** Back to the state before the import (the bare COPY table too), so every run starts alike. */
+    private static void leegRit(Db db) throws SQLException {
+        try (Connection c = db.verbinding(); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE rit, vervoersignaal, audit_regel, ritimport");
+            s.execute("DROP TABLE IF EXISTS rit_kaal");
+            s.execute("VACUUM rit");
+        }
     }
 
     private static double mediaan(List<Double> waarden) {
@@ -285,12 +343,12 @@ public final class RittenBenchmark {
     }
 
     /**
-     * The import as the server does it (Rittenverwerking): the passes of the gemeente in one query, the key windows in one
-     * query, every line read and checked, the idempotency check per line (a lookup only inside a window), the rows by
-     * RittenOpslag (COPY on PostgreSQL, INSERT batches on H2), one transaction, then the budget accounting per 500 passes
-     * (VervoerQueries.gebruik, as Budgetbewaking) with the 80 %/100 % thresholds.
+     * The import as the server does it: {@link Rittenverwerking#verwerk} itself, in one transaction, with the server's own
+     * Budgetbewaking, Audit and RegelboekDienst (wired by hand, as the container would; the caller is "benchmark"). Its
+     * log line gives the split (reading, checking and loading; budget accounting; audit). What the container adds around
+     * it (the JTA transaction, the EJB call) is not measured.
      */
-    private static double importeer(Db db, Path bestand) throws Exception {
+    private static double importeer(Db db, Path bestand, boolean geheugenMeten) throws Exception {
         Map<String, Object> p = new HashMap<>();
         p.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         p.put("jakarta.persistence.jtaDataSource", "");
@@ -300,97 +358,158 @@ public final class RittenBenchmark {
         p.put("jakarta.persistence.jdbc.driver", db.driver());
         p.put("jakarta.persistence.validation.mode", "NONE");
         p.put("eclipselink.logging.level", "WARNING");
+        p.put("eclipselink.jdbc.batch-writing", "JDBC");
         EntityManagerFactory emf = Persistence.createEntityManagerFactory("maatwerk", p);
         EntityManager em = emf.createEntityManager();
         List<String> geheugen = new ArrayList<>();
-        System.gc();
-        geheugen.add(String.valueOf(GEHEUGEN.getHeapMemoryUsage().getUsed() / (1024 * 1024)));
-        long t0 = System.nanoTime();
+        long[] meetpauze = new long[1];
+        List<String> verslag = new ArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(Rittenverwerking.class.getName());
+        java.util.logging.Handler luisteraar = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                verslag.add(r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(luisteraar);
         try {
+            Rittenverwerking verwerking = serverpad(em);
+            if (geheugenMeten) {
+                System.gc();
+                geheugen.add(String.valueOf(GEHEUGEN.getHeapMemoryUsage().getUsed() / (1024 * 1024)));
+            }
+            long t0 = System.nanoTime();
             em.getTransaction().begin();
-            em.createNativeQuery("INSERT INTO ritimport (bestandsnaam, gebruikersnaam, ingelezen_op, regels, opgeslagen, al_aanwezig, afgekeurd,"
-                    + " alleen_geldige) VALUES ('benchmark.csv', 'benchmark', CURRENT_TIMESTAMP, 0, 0, 0, 0, FALSE)").executeUpdate();
-            long importId = ((Number) em.createNativeQuery("SELECT MAX(id) FROM ritimport").getSingleResult()).longValue();
-            Map<String, RittenLezer.PasInfo> passen = new HashMap<>();
-            for (VervoerQueries.PasGegevens g : VervoerQueries.pasGegevens(em, java.util.Set.of("0222"))) {
-                passen.put(g.pasnummer(), new RittenLezer.PasInfo(g.id(), g.pasnummer(), g.gemeente(), g.clientId(), g.geldigVan(), g.geldigTot(), g.regelsetVersie()));
+            // Who is the bottleneck: the CPU time of the importing thread and of the PostgreSQL backend serving its connection.
+            long backend = "PostgreSQL".equals(db.soort())
+                    ? ((Number) em.createNativeQuery("SELECT pg_backend_pid()").getSingleResult()).longValue() : -1;
+            double backendVoor = cpu(backend);
+            long javaVoor = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            ImportResultaat uit;
+            try (Reader in = new Meetlezer(Files.newBufferedReader(bestand, StandardCharsets.UTF_8), t0, geheugenMeten ? geheugen : null, meetpauze)) {
+                uit = verwerking.verwerk("benchmark.csv", in, false, java.util.Set.of("0222"), "benchmark",
+                        () -> em.getTransaction().setRollbackOnly());
             }
-            Connection verbinding = em.unwrap(Connection.class);
-            long[] fouten = new long[1];
-            long[] geteld = new long[1];
-            long[] meetpauze = new long[1];
-            java.util.Set<Long> geraakt = new java.util.HashSet<>();
-            double laden;
-            try (RittenOpslag opslag = new RittenOpslag(verbinding, importId); BufferedReader in = Files.newBufferedReader(bestand, StandardCharsets.UTF_8)) {
-                opslag.laadVensters(java.util.Set.of("0222"));
-                new RittenLezer().lees(in, nr -> Optional.ofNullable(passen.get(nr)), r -> {
-                    try {
-                        var rit = new RittenOpslag.NieuweRit(r.pas().id(), r.moment(), r.van(), r.naar(), r.km(), r.zones(),
-                                r.begeleider(), r.prioriteit(), r.km().intValue() > 20);
-                        if (opslag.bestaat(rit) == RittenOpslag.Bestaat.NEE) {
-                            opslag.voegToe(rit);
-                            geraakt.add(r.pas().id());
-                        } else {
-                            fouten[0]++;
-                        }
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    if (++geteld[0] % 100_000 == 0) {
-                        long tg = System.nanoTime();
-                        System.gc();
-                        geheugen.add(String.valueOf(GEHEUGEN.getHeapMemoryUsage().getUsed() / (1024 * 1024)));
-                        meetpauze[0] += System.nanoTime() - tg;
-                        System.out.printf("  %,d regels na %.1f s%n", geteld[0], (System.nanoTime() - t0) / 1e9);
-                    }
-                }, f -> fouten[0]++);
-                opslag.schrijfBatch();
-                laden = (System.nanoTime() - t0) / 1e9;
-                System.out.printf("%s: %,d passen vastgehouden (FOR KEY SHARE)%n", db.soort(), opslag.vergrendeld());
-                System.out.printf("%s: schrijfwijze %s; op de sleutel opgezocht: %,d ritten (de rest viel buiten het sleutelvenster van hun pas)%n",
-                        db.soort(), opslag.schrijfwijze(), opslag.opgezocht());
-            }
-            // The budget accounting of the server itself (Budgetbewaking, its EntityManager set by hand): per year the use in
-            // one aggregate query (more than 500 passes touched), the budgets per block of 500, signals at 80 %/100 %.
-            long tb = System.nanoTime();
-            List<Long> ids = new ArrayList<>(geraakt);
-            Map<Long, java.util.Set<Integer>> jaren = new HashMap<>();
-            ids.forEach(id -> jaren.put(id, java.util.Set.of(2026)));
-            var bewaking = new nl.maatwerk.vervoer.dienst.Budgetbewaking();
-            var veld = nl.maatwerk.vervoer.dienst.Budgetbewaking.class.getDeclaredField("em");
-            veld.setAccessible(true);
-            veld.set(bewaking, em);
-            long signalen = bewaking.werkBij(jaren).size();
-            double budget = (System.nanoTime() - tb) / 1e9;
-            {
-                // The plans at the end of the file, inside the import transaction (no statistics for the new rows).
-                long pasId = ids.get(0);
-                for (String sql : List.of("EXPLAIN SELECT MIN(moment), MAX(moment) FROM rit WHERE pas_id = " + pasId,
-                        "EXPLAIN SELECT van, naar, km FROM rit WHERE pas_id = " + pasId + " AND moment = TIMESTAMP '2026-03-01 07:00:00'",
-                        "EXPLAIN SELECT pas_id, SUM(km) FROM rit WHERE moment >= TIMESTAMP '2026-01-01 00:00:00'"
-                                + " AND moment < TIMESTAMP '2027-01-01 00:00:00' GROUP BY pas_id")) {
-                    try (Statement s = verbinding.createStatement(); var rs = s.executeQuery(sql)) {
-                        System.out.println(sql.length() > 160 ? sql.substring(0, 160) + " ..." : sql);
-                        while (rs.next()) {
-                            String plan = rs.getString(1);
-                            System.out.println("  " + (plan.length() > 300 ? plan.substring(0, 300) + " ..." : plan));
-                        }
-                    }
-                }
+            double verwerkt = (System.nanoTime() - t0) / 1e9;
+            double javaCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - javaVoor) / 1e9;
+            double backendCpu = cpu(backend) - backendVoor;
+            if (!uit.doorgevoerd() || uit.opgeslagen() != uit.regels()) {
+                throw new IllegalStateException("De import sloeg niet alles op: " + uit);
             }
             long tc = System.nanoTime();
             em.getTransaction().commit();
             double vastleggen = (System.nanoTime() - tc) / 1e9;
-            double s = laden + budget + vastleggen;
-            System.out.printf("%s: %,d regels, %,d fouten/al aanwezig, %,d passen geraakt, %,d nieuwe signalen%n", db.soort(), geteld[0], fouten[0], ids.size(), signalen);
-            System.out.printf("%s: lezen, controleren en laden %.1f s; budgetboekhouding %.1f s; vastleggen %.1f s; samen %.1f s (%,.0f rijen/s)%n",
-                    db.soort(), laden, budget, vastleggen, s, geteld[0] / s);
-            System.out.printf("%s: waarvan %.1f s de System.gc() van de geheugenmeting zelf (zonder: %.1f s)%n", db.soort(), meetpauze[0] / 1e9, s - meetpauze[0] / 1e9);
-            System.out.println(db.soort() + ": heap na GC bij de start en per 100.000 regels (MB): " + String.join(", ", geheugen));
+            double s = verwerkt + vastleggen;
+            verslag.forEach(v -> System.out.println(db.soort() + ": " + v));
+            System.out.printf("%s: %,d regels, %,d opgeslagen, %,d nieuwe signalen%n", db.soort(), uit.regels(), uit.opgeslagen(), uit.signalen().size());
+            System.out.printf("%s: verwerken %.1f s; vastleggen %.1f s; samen %.1f s (%,.0f rijen/s)%n", db.soort(), verwerkt, vastleggen, s, uit.regels() / s);
+            System.out.printf("%s: CPU-tijd tijdens het verwerken: importthread %.1f s%s%n", db.soort(), javaCpu,
+                    backend > 0 ? String.format(", PostgreSQL-backend %.1f s", backendCpu) : "");
+            if (geheugenMeten) {
+                System.out.printf("%s: waarvan %.1f s de System.gc() van de geheugenmeting zelf (zonder: %.1f s)%n", db.soort(), meetpauze[0] / 1e9, s - meetpauze[0] / 1e9);
+                System.out.println(db.soort() + ": heap na GC bij de start en per 100.000 regels (MB): " + String.join(", ", geheugen));
+            }
             return s;
         } finally {
+            log.removeHandler(luisteraar);
             em.close();
             emf.close();
+        }
+    }
+
+    /** User plus system CPU seconds of a local process (/proc/PID/stat, clock ticks of 1/100 s); 0 if unknown. */
+    private static double cpu(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] velden = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(velden[11]) + Long.parseLong(velden[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Rittenverwerking with the collaborators the container would inject, on this EntityManager. */
+    private static Rittenverwerking serverpad(EntityManager em) throws Exception {
+        Audit audit = new Audit();
+        zet(audit, "em", em);
+        java.security.Principal beller = () -> "benchmark";
+        zet(audit, "context", java.lang.reflect.Proxy.newProxyInstance(RittenBenchmark.class.getClassLoader(),
+                new Class<?>[] {jakarta.ejb.SessionContext.class}, (proxy, methode, argumenten) -> {
+                    if (methode.getName().equals("getCallerPrincipal")) {
+                        return beller;
+                    }
+                    throw new UnsupportedOperationException(methode.getName());
+                }));
+        zet(audit, "verzoek", new Verzoekcontext());
+        RegelboekDienst regelboek = new RegelboekDienst();
+        zet(regelboek, "em", em);
+        var laad = RegelboekDienst.class.getDeclaredMethod("laad");
+        laad.setAccessible(true);
+        laad.invoke(regelboek);
+        Budgetbewaking bewaking = new Budgetbewaking();
+        zet(bewaking, "em", em);
+        Rittenverwerking verwerking = new Rittenverwerking();
+        zet(verwerking, "em", em);
+        zet(verwerking, "audit", audit);
+        zet(verwerking, "regelboek", regelboek);
+        zet(verwerking, "bewaking", bewaking);
+        return verwerking;
+    }
+
+    private static void zet(Object doel, String veld, Object waarde) throws ReflectiveOperationException {
+        var f = doel.getClass().getDeclaredField(veld);
+        f.setAccessible(true);
+        f.set(doel, waarde);
+    }
+
+    /**
+     * Passes the file through and prints the progress every 100,000 lines; in the memory run ({@code geheugen} not null) it
+     * also samples the heap after a forced GC there (the pauses are counted, the timed runs do not have them).
+     */
+    private static final class Meetlezer extends java.io.FilterReader {
+        private final long t0;
+        private final List<String> geheugen;
+        private final long[] meetpauze;
+        private long regels = -1; // de kopregel niet meegeteld
+
+        Meetlezer(Reader in, long t0, List<String> geheugen, long[] meetpauze) {
+            super(in);
+            this.t0 = t0;
+            this.geheugen = geheugen;
+            this.meetpauze = meetpauze;
+        }
+
+        @Override
+        public int read(char[] buffer, int vanaf, int lengte) throws IOException {
+            int n = super.read(buffer, vanaf, lengte);
+            for (int i = vanaf; i < vanaf + n; i++) {
+                if (buffer[i] == '\n' && ++regels > 0 && regels % 100_000 == 0) {
+                    if (geheugen != null) {
+                        long tg = System.nanoTime();
+                        System.gc();
+                        geheugen.add(String.valueOf(GEHEUGEN.getHeapMemoryUsage().getUsed() / (1024 * 1024)));
+                        meetpauze[0] += System.nanoTime() - tg;
+                    }
+                    System.out.printf("  %,d regels gelezen na %.1f s%n", regels, (System.nanoTime() - t0) / 1e9);
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            throw new UnsupportedOperationException("per blok lezen");
         }
     }
 }
