@@ -227,6 +227,11 @@ class DienstverleningIT extends BrowserIT {
         long id = melding.json().getJsonNumber("id").longValue();
         String pad = "/api/v1/dienstverlening/calamiteiten/" + id + "/onderzoek";
         assertThat(DOETINCHEM.get("/api/v1/dienstverlening/signalen").body()).contains("\"calamiteit-" + id + "\"");
+        // In the werkvoorraad: a report about a provider, no client, so no client name (not "cliënt 0").
+        var inWerkvoorraad = DOETINCHEM.get("/api/v1/werkvoorraad/signalen").jsonLijst().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("referentie").equals("calamiteit-" + id)).findFirst().orElseThrow();
+        assertThat(inWerkvoorraad.getJsonNumber("clientId").longValue()).isZero();
+        assertThat(inWerkvoorraad.containsKey("clientNaam") && !inWerkvoorraad.isNull("clientNaam")).as(inWerkvoorraad.toString()).isFalse();
 
         // Only the teamleider (the toezichthoudend ambtenaar here) closes; another gemeente's melding does not exist for him.
         assertThat(DOETINCHEM.post(pad, "{\"bevinding\":\"x\"}").status()).isEqualTo(403);

@@ -130,6 +130,9 @@ class ToegangSchermenIT extends BrowserIT {
         assertThat(signaal.get().getString("gebied")).isEqualTo("toegang");
         assertThat(signaal.get().getString("tekst")).contains("regel C-13").contains("regel C-18");
         assertThat(signaal.get().getString("link")).isEqualTo("/toegang/zaak.xhtml?id=" + meldingId);
+        // The areas give the client id; the werkvoorraad names the client.
+        assertThat(signaal.get().getJsonNumber("clientId").longValue()).isEqualTo(client);
+        assertThat(signaal.get().getString("clientNaam")).isEqualTo("Toos Toegang");
         assertThat(Api.als("consulent.lochem").get("/api/v1/werkvoorraad/signalen").body()).doesNotContain("beschikking-" + beschikking + "-");
         assertThat(consulent.get("/api/v1/werkvoorraad/signalen?gemeente=0262").jsonLijst()).isEmpty();
         assertThat(Api.als("auditor").get("/api/v1/werkvoorraad/signalen").status()).isEqualTo(403);
@@ -284,7 +287,9 @@ class ToegangSchermenIT extends BrowserIT {
         // The werkvoorraad with every area's signals; the C-18 list; O-02 and O-04.
         page.getByRole(AriaRole.LINK, naam("Werkvoorraad")).click();
         page.waitForURL("**/toegang/werkvoorraad.xhtml");
-        assertThat(page.locator("#signalen").textContent()).contains("toegang").contains("C-13");
+        assertThat(page.locator("#signalen").textContent()).contains("toegang").contains("C-13")
+                // The client by name, not by id (a signal about no client, O-01, has none: DienstverleningIT).
+                .containsPattern("Openen \\(toegang C-13, \\p{Lu}\\p{L}+ ").doesNotContain("cliënt 0");
         assertThat(page.locator("#signalen a[href$='/toegang/zaak.xhtml?id=" + aflopendeMelding + "']").count()).isZero(); // herzien: gone
         Browser.toegankelijk(page, "werkvoorraad met signalen");
         page.getByRole(AriaRole.LINK, naam("Aflopende indicaties")).click();

@@ -14,6 +14,21 @@ public final class ToegangQueries {
     private ToegangQueries() {
     }
 
+    /**
+     * The full name per client id, for lists that get only ids from elsewhere (the werkvoorraad's signals from every area).
+     * In blocks of 1,000 ids; unknown ids are absent.
+     */
+    public static Map<Long, String> clientnamen(EntityManager em, Collection<Long> ids) {
+        Map<Long, String> namen = new java.util.HashMap<>();
+        List<Long> lijst = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int i = 0; i < lijst.size(); i += 1000) {
+            em.createQuery("select c from Client c where c.id in :ids", nl.maatwerk.domain.client.Client.class)
+                    .setParameter("ids", lijst.subList(i, Math.min(lijst.size(), i + 1000))).getResultList()
+                    .forEach(c -> namen.put(c.getId(), c.volledigeNaam()));
+        }
+        return namen;
+    }
+
     /** A client's meldingen, newest first (the client page's time line). */
     public static List<Melding> meldingenVanClient(EntityManager em, long clientId) {
         return em.createQuery("select m from Melding m where m.client.id = :c order by m.moment desc, m.id desc", Melding.class)

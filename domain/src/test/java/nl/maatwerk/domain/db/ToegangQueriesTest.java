@@ -73,6 +73,11 @@ class ToegangQueriesTest {
             assertThat(beide.resultaten(em, 0, 10, "client", true)).extracting(Werkitem::clientNaam)
                     .containsExactly("Anna Bakker", "Anna Jansen", "Anna Jansen", "Anna Visser");
             assertThat(beide.resultaten(em, 4, 10, "termijn", true)).isEmpty();
+            // Names for the signals of every area, which give only client ids; an unknown id is absent.
+            var ids = beide.resultaten(em, 0, 10, "client", true).stream().map(Werkitem::clientId).distinct().toList();
+            assertThat(ToegangQueries.clientnamen(em, java.util.stream.Stream.concat(ids.stream(), java.util.stream.Stream.of(-1L)).toList()))
+                    .hasSize(3).containsValues("Anna Bakker", "Anna Jansen", "Anna Visser").doesNotContainKey(-1L);
+            assertThat(ToegangQueries.clientnamen(em, List.of())).isEmpty();
             em.close();
         } finally {
             emf.close();

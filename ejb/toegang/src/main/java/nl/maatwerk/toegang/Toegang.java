@@ -479,8 +479,16 @@ public class Toegang {
 
     // --- signalen en beschikkingsonderdelen uit alle gebieden ----------------------------------------
 
+    /**
+     * A signal for the werkvoorraad with the client's name (the areas give only the id): who it is about, at a glance. No
+     * name (null) for a signal about no client, such as a calamity report of a provider (O-01, client id 0).
+     */
+    public record Werkvoorraadsignaal(String gebied, String referentie, long clientId, String clientNaam, String gemeente,
+                                      String regelId, String tekst, LocalDate datum, String link) {
+    }
+
     /** Every area's open signals in the caller's gemeenten (or one of them), oldest first. */
-    public List<SignaalBron.Signaal> signalen(String gemeente) {
+    public List<Werkvoorraadsignaal> signalen(String gemeente) {
         Set<String> gemeenten = scope();
         String g = leeg(gemeente);
         if (g != null) {
@@ -496,7 +504,9 @@ public class Toegang {
         lijst.sort(Comparator.comparing(SignaalBron.Signaal::datum, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(SignaalBron.Signaal::referentie));
         audit.registreer(AuditActie.ZOEKEN, null, null, "Signalen bekeken (" + lijst.size() + ")");
-        return lijst;
+        Map<Long, String> namen = ToegangQueries.clientnamen(em, lijst.stream().map(SignaalBron.Signaal::clientId).toList());
+        return lijst.stream().map(s -> new Werkvoorraadsignaal(s.gebied(), s.referentie(), s.clientId(),
+                s.clientId() <= 0 ? null : namen.getOrDefault(s.clientId(), "cliënt " + s.clientId()), s.gemeente(), s.regelId(), s.tekst(), s.datum(), s.link())).toList();
     }
 
     /** Every area's onderdelen of this aanvraag, in the order of the sources, for the beschikking letter. */

@@ -13,7 +13,6 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-import nl.maatwerk.verordening.koppeling.SignaalBron;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -33,7 +32,7 @@ public class WerkvoorraadScherm implements Serializable {
     private boolean mijn = true;
     private boolean alleenTeLaat;
     private final HashMap<Long, String> toewijzing = new HashMap<>();
-    private transient List<SignaalBron.Signaal> signalen;
+    private transient List<Toegang.Werkvoorraadsignaal> signalen;
 
     private final LazyDataModel<Werkitem> items = new LazyDataModel<>() {
         @Override
@@ -75,7 +74,7 @@ public class WerkvoorraadScherm implements Serializable {
         return null;
     }
 
-    public List<SignaalBron.Signaal> getSignalen() {
+    public List<Toegang.Werkvoorraadsignaal> getSignalen() {
         if (signalen == null) {
             signalen = List.of();
             Stapmeldingen.probeer(() -> signalen = toegang.signalen(gemeente));

@@ -43,7 +43,7 @@ public class WerkvoorraadResource {
     @GET
     @Path("signalen")
     @Operation(summary = "Signalen van alle gebieden (SignaalBron) in de eigen gemeenten, met regel en link, oudste eerst")
-    public List<nl.maatwerk.verordening.koppeling.SignaalBron.Signaal> signalen(@QueryParam("gemeente") String gemeente) {
+    public List<nl.maatwerk.toegang.Toegang.Werkvoorraadsignaal> signalen(@QueryParam("gemeente") String gemeente) {
         return toegang.signalen(gemeente);
     }
 
