@@ -8,6 +8,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -322,12 +323,26 @@ class ToegangSchermenIT extends BrowserIT {
         knop(tl, "Filteren");
         var rij = tl.locator("#werkform\\:werk tbody tr:has(a[href$='zaak.xhtml?id=" + toewijzen + "'])");
         rij.waitFor();
-        rij.getByRole(AriaRole.TEXTBOX).fill("teamleider.doetinchem");
+        // The choice lists only who can take Doetinchem's work, by name.
+        var keuze = rij.getByRole(AriaRole.COMBOBOX);
+        assertThat(keuze.locator("option").allTextContents()).anyMatch(t -> t.endsWith("(consulent.doetinchem)"))
+                .noneMatch(t -> t.contains("consulent.lochem") || t.contains("auditor") || t.contains("financieel"));
+        keuze.selectOption("teamleider.doetinchem");
         rij.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Toewijzen")).click();
         tl.waitForLoadState();
         tl.getByText("De melding is toegewezen aan teamleider.doetinchem.").waitFor();
         assertThat(Api.als("teamleider.doetinchem").get("/api/v1/meldingen/" + toewijzen).json().getJsonObject("melding")
                 .getString("behandelaar")).isEqualTo("teamleider.doetinchem");
+        // Work cannot go to a typo or to someone of another gemeente: it would vanish from every werkvoorraad.
+        var teamleider = Api.als("teamleider.doetinchem");
+        for (String wie : List.of("consulent.lochem", "consulent.doetinchm", "auditor")) {
+            var fout = teamleider.put("/api/v1/meldingen/" + toewijzen + "/behandelaar", "{\"behandelaar\":\"" + wie + "\"}");
+            assertThat(fout.status()).as(fout.body()).isEqualTo(400);
+            assertThat(fout.body()).contains("'" + wie + "' is geen actieve consulent, intake of teamleider van Doetinchem");
+        }
+        assertThat(teamleider.get("/api/v1/werkvoorraad/behandelaars?gemeente=0222").body()).contains("\"consulent.doetinchem\"")
+                .doesNotContain("consulent.lochem");
+        assertThat(teamleider.get("/api/v1/werkvoorraad/behandelaars?gemeente=0262").status()).isEqualTo(404);
         Browser.toegankelijk(tl, "werkvoorraad van de teamleider");
         tl.getByRole(AriaRole.LINK, naam("Termijnen per week")).click();
         tl.waitForURL("**/toegang/termijnen.xhtml");

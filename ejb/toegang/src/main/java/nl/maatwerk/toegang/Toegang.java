@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.maatwerk.domain.audit.AuditActie;
 import nl.maatwerk.domain.client.Client;
+import nl.maatwerk.domain.kern.Gebruiker;
 import nl.maatwerk.domain.kern.Gemeente;
 import nl.maatwerk.domain.kern.Rol;
 import nl.maatwerk.domain.toegang.Aanvraag;
@@ -117,6 +118,7 @@ public class Toegang {
         m.setDoorverwezenNaar(g.doorverwezenNaar());
         m.setDoorverwijzingToelichting(leeg(g.doorverwijzingToelichting()));
         m.setBehandelaar(leeg(g.behandelaar()) == null ? huidige.naam() : g.behandelaar().strip());
+        vereisBehandelaar(m.getBehandelaar(), m);
         m.setRegelsetVersie("-");
         validatie.valideer(m);
         Onderzoek o = regels().registreer(m);
@@ -169,6 +171,7 @@ public class Toegang {
         if (nieuw != null && !nieuw.equals(huidige.naam()) && !huidige.gebruiker().getRollen().contains(Rol.TEAMLEIDER)) {
             throw new ValidatieException("behandelaar", "Alleen een teamleider wijst werk toe aan een ander.");
         }
+        vereisBehandelaar(nieuw, m);
         m.setBehandelaar(nieuw);
         wijziging(m, "Toegewezen aan " + (nieuw == null ? "niemand" : nieuw));
         return m;
@@ -742,6 +745,36 @@ public class Toegang {
 
     private void bewaar(Melding m, ToegangDocument.Soort soort, String titel, byte[] pdf) {
         em.persist(new ToegangDocument(m, soort, titel, LocalDateTime.now().withNano(0), pdf));
+    }
+
+    /** Someone who can take a melding: an active consulent, intake or teamleider of its gemeente. */
+    public record Behandelaar(String gebruikersnaam, String naam) implements java.io.Serializable {
+    }
+
+    /** Who can handle the work of this gemeente (one of the caller's), by name: the choice when assigning work. */
+    public List<Behandelaar> behandelaars(String gemeente) {
+        String g = leeg(gemeente);
+        huidige.vereisGemeente(g, "Gemeente niet gevonden.");
+        return em.createNamedQuery(Gebruiker.VAN_GEMEENTEN, Gebruiker.class).setParameter("gemeenten", Set.of(g)).getResultList().stream()
+                .filter(u -> kanBehandelen(u, g)).map(u -> new Behandelaar(u.getGebruikersnaam(), u.getNaam())).toList();
+    }
+
+    private static boolean kanBehandelen(Gebruiker u, String gemeente) {
+        return u.isActief() && u.gemeenteCodes().contains(gemeente)
+                && (u.heeftRol(Rol.CONSULENT) || u.heeftRol(Rol.INTAKE) || u.heeftRol(Rol.TEAMLEIDER));
+    }
+
+    /** Work given to a typo or to someone of another gemeente would vanish from every werkvoorraad. */
+    private void vereisBehandelaar(String gebruikersnaam, Melding m) {
+        if (gebruikersnaam == null || gebruikersnaam.equals(huidige.naam())) {
+            return;
+        }
+        boolean kan = em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", gebruikersnaam).getResultStream()
+                .findFirst().filter(u -> kanBehandelen(u, m.getGemeenteCode())).isPresent();
+        if (!kan) {
+            throw new ValidatieException("behandelaar", "'" + gebruikersnaam + "' is geen actieve consulent, intake of teamleider van "
+                    + gemeentenaam(m) + "; kies een behandelaar uit de lijst.");
+        }
     }
 
     private void wijziging(Melding m, String omschrijving) {

@@ -33,6 +33,7 @@ public class WerkvoorraadScherm implements Serializable {
     private boolean alleenTeLaat;
     private final HashMap<Long, String> toewijzing = new HashMap<>();
     private transient List<Toegang.Werkvoorraadsignaal> signalen;
+    private transient Map<String, List<Toegang.Behandelaar>> behandelaars;
 
     private final LazyDataModel<Werkitem> items = new LazyDataModel<>() {
         @Override
@@ -80,6 +81,18 @@ public class WerkvoorraadScherm implements Serializable {
             Stapmeldingen.probeer(() -> signalen = toegang.signalen(gemeente));
         }
         return signalen;
+    }
+
+    /** The people who can take the work of this gemeente, for the choice in each row; once per gemeente per view. */
+    public List<Toegang.Behandelaar> behandelaars(String gemeenteCode) {
+        if (behandelaars == null) {
+            behandelaars = new HashMap<>();
+        }
+        return behandelaars.computeIfAbsent(gemeenteCode, g -> {
+            List<Toegang.Behandelaar> lijst = new java.util.ArrayList<>();
+            Stapmeldingen.probeer(() -> lijst.addAll(toegang.behandelaars(g)));
+            return lijst;
+        });
     }
 
     public Map<Long, String> getToewijzing() { return toewijzing; }

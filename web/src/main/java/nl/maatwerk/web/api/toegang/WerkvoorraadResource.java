@@ -41,6 +41,13 @@ public class WerkvoorraadResource {
     }
 
     @GET
+    @Path("behandelaars")
+    @Operation(summary = "Wie het werk van een eigen gemeente kan behandelen (actieve consulenten, intake en teamleiders), om toe te wijzen")
+    public List<nl.maatwerk.toegang.Toegang.Behandelaar> behandelaars(@QueryParam("gemeente") String gemeente) {
+        return toegang.behandelaars(gemeente);
+    }
+
+    @GET
     @Path("signalen")
     @Operation(summary = "Signalen van alle gebieden (SignaalBron) in de eigen gemeenten, met regel en link, oudste eerst")
     public List<nl.maatwerk.toegang.Toegang.Werkvoorraadsignaal> signalen(@QueryParam("gemeente") String gemeente) {
