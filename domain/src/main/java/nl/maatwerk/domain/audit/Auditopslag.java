@@ -1,17 +1,17 @@
 package nl.maatwerk.domain.audit;
 
+import nl.maatwerk.domain.Meerrijeninsert;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * Writes many audit lines of one action on the caller's connection, inside its transaction: an import that touches 20,000
  * clients writes one line per client. Through JPA every line is a round trip of its own (identity keys cannot be batched);
- * here PostgreSQL gets one {@code COPY} ({@link AuditKopie}), other databases (H2) INSERTs of 100 rows. The same columns
+ * here PostgreSQL gets one {@code COPY} ({@link AuditKopie}), other databases (H2) {@link Meerrijeninsert}. The same columns
  * and limits as {@link AuditRegel}; the table stays append-only.
  */
 public final class Auditopslag {
@@ -25,7 +25,6 @@ public final class Auditopslag {
     }
 
     static final String KOLOMMEN = "tijdstip, gebruikersnaam, rollen, gemeente_code, client_id, actie, omschrijving, kanaal, herkomst";
-    private static final int RIJEN_PER_INSERT = 100;
 
     private Auditopslag() {
     }
@@ -39,51 +38,25 @@ public final class Auditopslag {
             AuditKopie.schrijf(verbinding, h, regels);
             return;
         }
-        PreparedStatement vol = null;
-        try {
-            for (int i = 0; i < regels.size(); i += RIJEN_PER_INSERT) {
-                List<Clientregel> deel = regels.subList(i, Math.min(regels.size(), i + RIJEN_PER_INSERT));
-                if (deel.size() == RIJEN_PER_INSERT) {
-                    if (vol == null) {
-                        vol = verbinding.prepareStatement(insert(RIJEN_PER_INSERT));
-                    }
-                    bind(vol, h, deel);
-                    vol.executeUpdate();
-                } else {
-                    try (PreparedStatement rest = verbinding.prepareStatement(insert(deel.size()))) {
-                        bind(rest, h, deel);
-                        rest.executeUpdate();
-                    }
-                }
-            }
-        } finally {
-            if (vol != null) {
-                vol.close();
+        Timestamp tijdstip = Timestamp.valueOf(h.tijdstip());
+        try (Meerrijeninsert<Clientregel> invoeger = new Meerrijeninsert<>(verbinding, "audit_regel", KOLOMMEN, (ps, i, r) -> {
+            ps.setTimestamp(i, tijdstip);
+            ps.setString(i + 1, gebruikersnaam(h));
+            ps.setString(i + 2, h.rollen());
+            ps.setString(i + 3, r.gemeenteCode());
+            ps.setLong(i + 4, r.clientId());
+            ps.setString(i + 5, h.actie().name());
+            ps.setString(i + 6, AuditRegel.omschrijving(r.omschrijving()));
+            ps.setString(i + 7, h.kanaal().name());
+            ps.setString(i + 8, h.herkomst());
+        })) {
+            for (Clientregel r : regels) {
+                invoeger.voegToe(r);
             }
         }
     }
 
     static String gebruikersnaam(Handeling h) {
         return h.gebruikersnaam().length() > 60 ? h.gebruikersnaam().substring(0, 60) : h.gebruikersnaam();
-    }
-
-    private static String insert(int rijen) {
-        return "INSERT INTO audit_regel (" + KOLOMMEN + ") VALUES " + String.join(", ", Collections.nCopies(rijen, "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
-
-    private static void bind(PreparedStatement ps, Handeling h, List<Clientregel> regels) throws SQLException {
-        Timestamp tijdstip = Timestamp.valueOf(h.tijdstip());
-        int k = 0;
-        for (Clientregel r : regels) {
-            ps.setTimestamp(++k, tijdstip);
-            ps.setString(++k, gebruikersnaam(h));
-            ps.setString(++k, h.rollen());
-            ps.setString(++k, r.gemeenteCode());
-            ps.setLong(++k, r.clientId());
-            ps.setString(++k, h.actie().name());
-            ps.setString(++k, AuditRegel.omschrijving(r.omschrijving()));
-            ps.setString(++k, h.kanaal().name());
-            ps.setString(++k, h.herkomst());
-        }
     }
 }

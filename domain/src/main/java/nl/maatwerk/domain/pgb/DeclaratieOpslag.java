@@ -42,9 +42,40 @@ public final class DeclaratieOpslag implements AutoCloseable {
         this.verbinding = verbinding;
         this.zoek = verbinding.prepareStatement("SELECT zorgverlener_id, periode_van, periode_tot, kostensoort_tekst, import_id "
                 + "FROM pgb_declaratie WHERE budget_id = ?");
-        this.schrijf = verbinding.prepareStatement("INSERT INTO pgb_declaratie (import_id, regelnummer, budget_id, zorgverlener_id, "
-                + "periode_van, periode_tot, kostensoort, kostensoort_tekst, uren, bedrag, km, goedgekeurd, regels, motivering) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.schrijf = verbinding.prepareStatement(INSERT);
+    }
+
+    /** The columns of a declaratie row, in the order of {@link #bind}. */
+    public static final String KOLOMMEN = "import_id, regelnummer, budget_id, zorgverlener_id, periode_van, periode_tot, kostensoort, "
+            + "kostensoort_tekst, uren, bedrag, km, goedgekeurd, regels, motivering";
+    /** One declaratie row; {@link #bind} sets its parameters. */
+    public static final String INSERT = "INSERT INTO pgb_declaratie (" + KOLOMMEN + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Sets the parameters of {@link #INSERT} for one declaratie of this import. */
+    public static void bind(PreparedStatement ps, long importId, NieuweDeclaratie d) throws SQLException {
+        ps.setLong(1, importId);
+        ps.setInt(2, d.regelnummer());
+        ps.setLong(3, d.budgetId());
+        ps.setLong(4, d.zorgverlenerId());
+        ps.setDate(5, Date.valueOf(d.van()));
+        ps.setDate(6, Date.valueOf(d.tot()));
+        ps.setString(7, d.kostensoort().name());
+        ps.setString(8, d.kostensoortTekst());
+        getal(ps, 9, d.uren());
+        ps.setBigDecimal(10, d.bedrag());
+        getal(ps, 11, d.km());
+        ps.setBoolean(12, d.goedgekeurd());
+        ps.setString(13, d.regels());
+        ps.setString(14, d.motivering());
+    }
+
+    /** A NUMERIC that may be empty. */
+    public static void getal(PreparedStatement ps, int i, BigDecimal waarde) throws SQLException {
+        if (waarde == null) {
+            ps.setNull(i, Types.NUMERIC);
+        } else {
+            ps.setBigDecimal(i, waarde);
+        }
     }
 
     /**
@@ -90,32 +121,11 @@ public final class DeclaratieOpslag implements AutoCloseable {
     }
 
     public void voegToe(NieuweDeclaratie d) throws SQLException {
-        schrijf.setLong(1, importId);
-        schrijf.setInt(2, d.regelnummer());
-        schrijf.setLong(3, d.budgetId());
-        schrijf.setLong(4, d.zorgverlenerId());
-        schrijf.setDate(5, Date.valueOf(d.van()));
-        schrijf.setDate(6, Date.valueOf(d.tot()));
-        schrijf.setString(7, d.kostensoort().name());
-        schrijf.setString(8, d.kostensoortTekst());
-        getal(9, d.uren());
-        schrijf.setBigDecimal(10, d.bedrag());
-        getal(11, d.km());
-        schrijf.setBoolean(12, d.goedgekeurd());
-        schrijf.setString(13, d.regels());
-        schrijf.setString(14, d.motivering());
+        bind(schrijf, importId, d);
         schrijf.addBatch();
         ditBestand.add(sleutel(d.budgetId(), d.zorgverlenerId(), d.van(), d.tot(), d.kostensoortTekst()));
         if (++inBatch >= BATCHGROOTTE) {
             schrijfBatch();
-        }
-    }
-
-    private void getal(int i, BigDecimal waarde) throws SQLException {
-        if (waarde == null) {
-            schrijf.setNull(i, Types.NUMERIC);
-        } else {
-            schrijf.setBigDecimal(i, waarde);
         }
     }
 

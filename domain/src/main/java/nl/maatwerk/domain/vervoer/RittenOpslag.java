@@ -1,5 +1,7 @@
 package nl.maatwerk.domain.vervoer;
 
+import nl.maatwerk.domain.Meerrijeninsert;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,10 +31,6 @@ import java.util.Map;
  * conflict the caller reports with the line. Memory grows with the number of passes, not with the number of trips.
  */
 public final class RittenOpslag implements AutoCloseable {
-
-    public static final int BATCHGROOTTE = 500;
-    /** Rijen per INSERT-statement op H2; BATCHGROOTTE is er een veelvoud van. */
-    static final int RIJEN_PER_INSERT = 100;
 
     static final String KOLOMMEN = "pas_id, moment, jaar, maand, van, naar, km, zones, begeleider, prioriteit, buiten_gebied, import_id";
 
@@ -241,86 +239,40 @@ public final class RittenOpslag implements AutoCloseable {
         }
     }
 
-    /** H2 (en elke andere database): INSERTs van 100 rijen in JDBC-batches van {@link #BATCHGROOTTE}. */
+    /** H2 (en elke andere database): {@link Meerrijeninsert}, INSERTs van 100 rijen in JDBC-batches. */
     static final class BatchSchrijver implements Schrijver {
-        private final PreparedStatement schrijfEen;
-        private final PreparedStatement schrijfVeel;
-        private final java.util.List<NieuweRit> wachtrij = new java.util.ArrayList<>(RIJEN_PER_INSERT);
-        private final long importId;
-        private boolean veelInBatch;
-        private int inBatch;
+        private final Meerrijeninsert<NieuweRit> invoeger;
 
-        BatchSchrijver(Connection verbinding, long importId) throws SQLException {
-            this.importId = importId;
-            this.schrijfEen = verbinding.prepareStatement(insert(1));
-            this.schrijfVeel = verbinding.prepareStatement(insert(RIJEN_PER_INSERT));
+        BatchSchrijver(Connection verbinding, long importId) {
+            this.invoeger = new Meerrijeninsert<>(verbinding, "rit", KOLOMMEN, (ps, i, rit) -> {
+                ps.setLong(i, rit.pasId());
+                ps.setTimestamp(i + 1, Timestamp.valueOf(rit.moment()));
+                ps.setInt(i + 2, rit.moment().getYear());
+                ps.setInt(i + 3, rit.moment().getMonthValue());
+                ps.setString(i + 4, rit.van());
+                ps.setString(i + 5, rit.naar());
+                ps.setBigDecimal(i + 6, rit.km());
+                ps.setInt(i + 7, rit.zones());
+                ps.setBoolean(i + 8, rit.begeleider());
+                ps.setBoolean(i + 9, rit.prioriteit());
+                ps.setBoolean(i + 10, rit.buitenGebied());
+                ps.setLong(i + 11, importId);
+            });
         }
 
         @Override
         public void schrijf(NieuweRit rit) throws SQLException {
-            wachtrij.add(rit);
-            if (wachtrij.size() == RIJEN_PER_INSERT) {
-                bind(schrijfVeel, wachtrij);
-                schrijfVeel.addBatch();
-                wachtrij.clear();
-                veelInBatch = true;
-            }
-            if (++inBatch >= BATCHGROOTTE) {
-                klaar();
-            }
+            invoeger.voegToe(rit);
         }
 
         @Override
         public void klaar() throws SQLException {
-            if (inBatch == 0) {
-                return;
-            }
-            if (veelInBatch) {
-                schrijfVeel.executeBatch();
-                veelInBatch = false;
-            }
-            for (NieuweRit rit : wachtrij) {
-                bind(schrijfEen, java.util.List.of(rit));
-                schrijfEen.addBatch();
-            }
-            if (!wachtrij.isEmpty()) {
-                schrijfEen.executeBatch();
-                wachtrij.clear();
-            }
-            inBatch = 0;
-        }
-
-        private void bind(PreparedStatement ps, java.util.List<NieuweRit> ritten) throws SQLException {
-            int i = 0;
-            for (NieuweRit rit : ritten) {
-                ps.setLong(++i, rit.pasId());
-                ps.setTimestamp(++i, Timestamp.valueOf(rit.moment()));
-                ps.setInt(++i, rit.moment().getYear());
-                ps.setInt(++i, rit.moment().getMonthValue());
-                ps.setString(++i, rit.van());
-                ps.setString(++i, rit.naar());
-                ps.setBigDecimal(++i, rit.km());
-                ps.setInt(++i, rit.zones());
-                ps.setBoolean(++i, rit.begeleider());
-                ps.setBoolean(++i, rit.prioriteit());
-                ps.setBoolean(++i, rit.buitenGebied());
-                ps.setLong(++i, importId);
-            }
-        }
-
-        private static String insert(int rijen) {
-            return "INSERT INTO rit (" + KOLOMMEN + ") VALUES "
-                    + String.join(", ", Collections.nCopies(rijen, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            invoeger.klaar();
         }
 
         @Override
         public void close() throws SQLException {
-            try {
-                klaar();
-            } finally {
-                schrijfEen.close();
-                schrijfVeel.close();
-            }
+            invoeger.close();
         }
     }
 }

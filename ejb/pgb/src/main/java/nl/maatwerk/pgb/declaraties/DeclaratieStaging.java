@@ -1,16 +1,16 @@
 package nl.maatwerk.pgb.declaraties;
 
+import nl.maatwerk.domain.Meerrijeninsert;
+import nl.maatwerk.domain.pgb.DeclaratieOpslag;
 import nl.maatwerk.domain.pgb.DeclaratieOpslag.NieuweDeclaratie;
 import nl.maatwerk.pgb.declaraties.DeclaratieLezer.Regel;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.Locale;
 
 /**
@@ -34,8 +34,6 @@ public abstract class DeclaratieStaging implements AutoCloseable {
     static final int SCHRIJFBLOK = 5_000;
     static final int FETCH = 2_000;
 
-    static final String KOLOMMEN_DECLARATIE = "import_id, regelnummer, budget_id, zorgverlener_id, periode_van, periode_tot, kostensoort, "
-            + "kostensoort_tekst, uren, bedrag, km, goedgekeurd, regels, motivering";
     static final String KOLOMMEN_STAGING = "regel, bsn, zv, van, tot, uren, bedrag, kostensoort, soort_tekst, km";
 
     protected final Connection verbinding;
@@ -150,18 +148,28 @@ public abstract class DeclaratieStaging implements AutoCloseable {
     }
 
     /**
-     * H2 (en elke andere database): meerrijige INSERTs van {@link #RIJEN_PER_INSERT} regels voor de staging (minder
-     * statements dan één per regel), JDBC-batches voor de uitkomsten.
+     * H2 (en elke andere database): meerrijige INSERTs voor de staging ({@link Meerrijeninsert}, minder statements dan één
+     * per regel), JDBC-batches voor de uitkomsten.
      */
     static final class Batchstaging extends DeclaratieStaging {
-        static final int RIJEN_PER_INSERT = 100;
-        private final java.util.List<Regel> wachtend = new java.util.ArrayList<>(RIJEN_PER_INSERT);
-        private PreparedStatement zetVol;
+        private final Meerrijeninsert<Regel> zetten;
         private PreparedStatement schrijf;
         private int inSchrijf;
 
         Batchstaging(Connection verbinding, long importId) throws SQLException {
             super(verbinding, importId);
+            this.zetten = new Meerrijeninsert<>(verbinding, tabel, KOLOMMEN_STAGING, (p, i, r) -> {
+                p.setLong(i, r.regel());
+                p.setString(i + 1, r.bsn());
+                p.setString(i + 2, r.zorgverlener());
+                p.setDate(i + 3, Date.valueOf(r.van()));
+                p.setDate(i + 4, Date.valueOf(r.tot()));
+                DeclaratieOpslag.getal(p, i + 5, r.uren());
+                p.setBigDecimal(i + 6, r.bedrag());
+                p.setString(i + 7, r.kostensoort().name());
+                p.setString(i + 8, r.kostensoortTekst());
+                DeclaratieOpslag.getal(p, i + 9, r.km());
+            });
         }
 
         @Override
@@ -172,78 +180,22 @@ public abstract class DeclaratieStaging implements AutoCloseable {
             }
         }
 
-        private PreparedStatement insert(int rijen) throws SQLException {
-            StringBuilder sql = new StringBuilder("INSERT INTO " + tabel + " (" + KOLOMMEN_STAGING + ") VALUES ");
-            for (int i = 0; i < rijen; i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            }
-            return verbinding.prepareStatement(sql.toString());
-        }
-
         @Override
         public void zet(Regel r) throws SQLException {
-            wachtend.add(r);
-            if (wachtend.size() == RIJEN_PER_INSERT) {
-                if (zetVol == null) {
-                    zetVol = insert(RIJEN_PER_INSERT);
-                }
-                zetWachtend(zetVol);
-            }
-        }
-
-        private void zetWachtend(PreparedStatement p) throws SQLException {
-            int i = 0;
-            for (Regel r : wachtend) {
-                p.setLong(i + 1, r.regel());
-                p.setString(i + 2, r.bsn());
-                p.setString(i + 3, r.zorgverlener());
-                p.setDate(i + 4, Date.valueOf(r.van()));
-                p.setDate(i + 5, Date.valueOf(r.tot()));
-                getal(p, i + 6, r.uren());
-                p.setBigDecimal(i + 7, r.bedrag());
-                p.setString(i + 8, r.kostensoort().name());
-                p.setString(i + 9, r.kostensoortTekst());
-                getal(p, i + 10, r.km());
-                i += 10;
-            }
-            p.executeUpdate();
-            wachtend.clear();
+            zetten.voegToe(r);
         }
 
         @Override
         protected void sluitZetten() throws SQLException {
-            try {
-                if (!wachtend.isEmpty()) {
-                    try (PreparedStatement rest = insert(wachtend.size())) {
-                        zetWachtend(rest);
-                    }
-                }
-            } finally {
-                if (zetVol != null) {
-                    zetVol.close();
-                }
-            }
+            zetten.close();
         }
 
         @Override
         public void schrijf(NieuweDeclaratie d) throws SQLException {
             if (schrijf == null) {
-                schrijf = verbinding.prepareStatement("INSERT INTO pgb_declaratie (" + KOLOMMEN_DECLARATIE + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                schrijf = verbinding.prepareStatement(DeclaratieOpslag.INSERT);
             }
-            schrijf.setLong(1, importId);
-            schrijf.setInt(2, d.regelnummer());
-            schrijf.setLong(3, d.budgetId());
-            schrijf.setLong(4, d.zorgverlenerId());
-            schrijf.setDate(5, Date.valueOf(d.van()));
-            schrijf.setDate(6, Date.valueOf(d.tot()));
-            schrijf.setString(7, d.kostensoort().name());
-            schrijf.setString(8, d.kostensoortTekst());
-            getal(schrijf, 9, d.uren());
-            schrijf.setBigDecimal(10, d.bedrag());
-            getal(schrijf, 11, d.km());
-            schrijf.setBoolean(12, d.goedgekeurd());
-            schrijf.setString(13, d.regels());
-            schrijf.setString(14, d.motivering());
+            DeclaratieOpslag.bind(schrijf, importId, d);
             schrijf.addBatch();
             if (++inSchrijf >= SCHRIJFBLOK) {
                 schrijf.executeBatch();
@@ -263,14 +215,6 @@ public abstract class DeclaratieStaging implements AutoCloseable {
                     schrijf.close();
                     schrijf = null;
                 }
-            }
-        }
-
-        private static void getal(PreparedStatement p, int i, BigDecimal waarde) throws SQLException {
-            if (waarde == null) {
-                p.setNull(i, Types.NUMERIC);
-            } else {
-                p.setBigDecimal(i, waarde);
             }
         }
     }

@@ -1,5 +1,7 @@
 package nl.maatwerk.pgb.declaraties;
 
+import nl.maatwerk.domain.pgb.DeclaratieOpslag;
+
 import nl.maatwerk.domain.pgb.DeclaratieOpslag.NieuweDeclaratie;
 import nl.maatwerk.pgb.declaraties.DeclaratieLezer.Regel;
 import org.postgresql.PGConnection;
@@ -103,7 +105,7 @@ final class PostgresStaging extends DeclaratieStaging {
             return;
         }
         // Tussen twee fetches van de open cursor (stroom): een portal blijft in de transactie bestaan terwijl COPY loopt.
-        CopyIn in = copy.copyIn("COPY pgb_declaratie (" + KOLOMMEN_DECLARATIE + ") FROM STDIN");
+        CopyIn in = copy.copyIn("COPY pgb_declaratie (" + DeclaratieOpslag.KOLOMMEN + ") FROM STDIN");
         try {
             byte[] b = uit.toString().getBytes(StandardCharsets.UTF_8);
             in.writeToCopy(b, 0, b.length);
