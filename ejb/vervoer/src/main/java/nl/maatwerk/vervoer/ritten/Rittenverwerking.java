@@ -78,7 +78,7 @@ public class Rittenverwerking {
             budgetten.put(p.id(), p.budget());
         }
         Map<Long, Pasgebruik> perPas = new HashMap<>();
-        Map<Integer, Map<Long, Budgetbewaking.Importgebruik>> perJaar = new java.util.TreeMap<>();
+        Map<Integer, Map<Long, Budgetbewaking.Importgebruik>> perJaar = new HashMap<>();
         List<String> fouten = new ArrayList<>();
         long[] telling = new long[4]; // opgeslagen, al aanwezig, afgekeurd, laatste foutregel
         telling[3] = -1;
